@@ -1,0 +1,41 @@
+package frontmatter
+
+import "fmt"
+
+// An Error is a problem at a position in a file that stops hugofmt from
+// reading it. Its message reads "path:line:col: what is wrong", as compilers
+// print, so that editors can jump to it; the path is left out when empty.
+type Error struct {
+	Path string // the file, when known; set by callers that read files
+	Line int    // 1-based line
+	Col  int    // 1-based column, in bytes
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Path == "" {
+		return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Col, e.Msg)
+}
+
+// A Warning notes something hugofmt can read but that Hugo probably reads
+// otherwise than its author meant, such as a closing delimiter with text
+// after it. Warnings never stop a conversion.
+type Warning struct {
+	Line int // 1-based line
+	Col  int // 1-based column, in bytes
+	Msg  string
+}
+
+func (w Warning) String() string { return fmt.Sprintf("%d:%d: %s", w.Line, w.Col, w.Msg) }
+
+func errorAt(src []byte, i int, format string, args ...any) *Error {
+	line, col := position(src, i)
+	return &Error{Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+func warningAt(src []byte, i int, format string, args ...any) Warning {
+	line, col := position(src, i)
+	return Warning{Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+}
