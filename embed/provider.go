@@ -1,0 +1,32 @@
+package embed
+
+// A Provider recognises the embeds of one service and says which
+// shortcode replaces them. Providers are consulted in the order of their
+// Registry; the first that recognises an embed wins.
+type Provider interface {
+	// Name returns the provider's name, as reports and Registry.Without
+	// use it: "youtube", "speakerdeck".
+	Name() string
+	// Match inspects e. It returns ok == false when e is not this
+	// provider's embed. When it is, Match returns the shortcode to put in
+	// its place, or a Shortcode whose Skip field says why e stays as it is.
+	Match(e *Embed) (sc Shortcode, ok bool)
+}
+
+// An Embed is a candidate element found in a Markdown body: an iframe, a
+// script, a blockquote, an object or any other element a provider may
+// claim, together with the elements that follow it in the same stretch of
+// HTML, which some embeds need (a SlideShare credit line, the script that
+// renders a tweet).
+type Embed struct {
+	*Element
+
+	// Next holds the top-level elements that follow Element in the same
+	// HTML block, in order. A provider that claims some of them sets
+	// Shortcode.Consumed.
+	Next []*Element
+
+	// Line and Col give the position of the element's "<" in the file,
+	// 1-based, the column in bytes.
+	Line, Col int
+}
