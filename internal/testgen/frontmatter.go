@@ -353,14 +353,8 @@ func (p *post) yamlValue(v value, indent int) {
 		p.b = p.b[:len(p.b)-1] // the caller ends the line
 	case vList:
 		if v.items[0].kind != vMap && p.r.chance(300) {
-			p.str(" [")
-			for i, it := range v.items {
-				if i > 0 {
-					p.str(", ")
-				}
-				p.yamlScalar(it)
-			}
-			p.str("]")
+			p.str(" ")
+			p.flowList(v.items, p.yamlScalar)
 			return
 		}
 		pad := strings.Repeat(" ", indent+2*p.r.intn(2))
@@ -466,18 +460,24 @@ func isTable(v value) bool {
 	return v.kind == vMap || v.kind == vList && len(v.items) > 0 && v.items[0].kind == vMap
 }
 
+// flowList appends items in brackets, separated by commas, each written
+// by item: the flow list YAML, TOML and JSON share.
+func (p *post) flowList(items []value, item func(value)) {
+	p.str("[")
+	for i, it := range items {
+		if i > 0 {
+			p.str(", ")
+		}
+		item(it)
+	}
+	p.str("]")
+}
+
 // tomlValue appends an inline TOML value.
 func (p *post) tomlValue(v value) {
 	switch {
 	case v.kind == vList:
-		p.str("[")
-		for i, it := range v.items {
-			if i > 0 {
-				p.str(", ")
-			}
-			p.tomlValue(it)
-		}
-		p.str("]")
+		p.flowList(v.items, p.tomlValue)
 	case v.kind == vString || v.quoted || v.loose:
 		p.quote(v.s)
 	default:
@@ -507,14 +507,7 @@ func (p *post) jsonValue(v value, indent string, depth int) {
 	case vMap:
 		p.jsonMap(v.fields, indent, depth)
 	case vList:
-		p.str("[")
-		for i, it := range v.items {
-			if i > 0 {
-				p.str(", ")
-			}
-			p.jsonValue(it, indent, depth)
-		}
-		p.str("]")
+		p.flowList(v.items, func(it value) { p.jsonValue(it, indent, depth) })
 	case vBool, vInt:
 		if v.quoted {
 			p.quote(v.s)
