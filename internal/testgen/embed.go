@@ -96,6 +96,10 @@ func (p *post) decoy() {
 		p.write(f, ctx)
 		p.str("\n" + fence[:3] + "\n\n")
 	case InIndented:
+		// A paragraph first: after a list, indented lines would belong
+		// to its last item.
+		p.sentence()
+		p.str("\n\n")
 		p.prefixed("    ", f, ctx)
 		p.str("\n")
 	case InCodeSpan:
