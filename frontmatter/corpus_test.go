@@ -54,3 +54,21 @@ func TestCorpusSplitRoundTrip(t *testing.T) {
 	}
 	t.Logf("formats: %v", formats)
 }
+
+// Every corpus file parses into the model, and reading the model changes
+// nothing.
+func TestCorpusMeta(t *testing.T) {
+	for path, src := range corpusFiles(t) {
+		d, err := Parse(src)
+		if err != nil {
+			continue // reported by TestCorpusSplitRoundTrip
+		}
+		if _, err := d.Meta(); err != nil {
+			t.Errorf("%s: Meta: %v", path, err)
+			continue
+		}
+		if out, err := d.Bytes(); err != nil || !bytes.Equal(out, src) {
+			t.Errorf("%s: Bytes() after Meta() is not the source (err %v)", path, err)
+		}
+	}
+}
