@@ -23,6 +23,7 @@ type writer struct {
 	eol         string    // "\n" or "\r\n", as the file has it
 	style       yamlStyle // YAML indentation, as the file has it
 	jsonIndent  string    // JSON indentation unit; "" writes one line
+	convert     bool      // writing another format than the source's
 	jsonCompact bool      // on one line, no space after "," and ":"
 	comments    bool      // write comments (false for JSON)
 
@@ -112,4 +113,14 @@ func (w *writer) intText(n *Node, path string, keep func(string) bool, maxBits i
 		w.warn(n, "%s: YAML reads %s as the octal number %s, written as %s; quote it in the source if it is text (a zip code, a version)", path, n.text, v, v)
 	}
 	return v.String()
+}
+
+// styleOf returns the style to write a scalar or key in: quoting belongs
+// to the format it was written in, and a conversion chooses anew. Block
+// and flow styles carry over (YAML literal ⇄ TOML multi-line).
+func (w *writer) styleOf(s style) style {
+	if w.convert && (s == styleSingle || s == styleDouble || s == stylePlain) {
+		return styleAny
+	}
+	return s
 }

@@ -37,8 +37,14 @@ func (w *writer) jsonValue(n *Node, ind, path string) string {
 		return ""
 	case ListKind:
 		parts := make([]string, len(n.items))
+		flat := true
 		for i, it := range n.items {
 			parts[i] = w.jsonValue(it, ind+w.jsonIndent, itemPath(path, i))
+			flat = flat && it.Kind() != ListKind && it.Kind() != MapKind
+		}
+		if flat && w.jsonIndent != "" {
+			// A list of scalars reads best on one line.
+			return "[" + strings.Join(parts, ", ") + "]"
 		}
 		return w.jsonJoin("[", parts, "]", ind)
 	case MapKind:

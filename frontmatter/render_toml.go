@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -42,16 +43,21 @@ func (w *writer) tomlKeyValue(e *entry, path string) {
 	w.commentLines(e.com.foot, "")
 }
 
-// tomlSection writes a [table] or the [[tables]] of an array of tables.
+// tomlSection writes a [table] or the [[tables]] of an array of tables,
+// each after a blank line.
 func (w *writer) tomlSection(e *entry, path string) {
 	n := w.follow(e.value)
 	header := tomlKey(w.outKey(e, path, func(s string) string { return s }))
 	if path != "" {
 		header = path + "." + header
 	}
-	if len(w.buf) > 0 {
-		w.nl()
+	if n.kind == MapKind && onlyTables(n.m) && e.com.head == "" && e.com.line == "" {
+		// [a.b] needs no [a] above it.
+		w.tomlTable(n.m, header)
+		w.commentLines(e.com.foot, "")
+		return
 	}
+	w.blankLine()
 	w.commentLines(e.com.head, "")
 	if n.kind == MapKind {
 		w.str("[", header, "]")
@@ -61,7 +67,7 @@ func (w *writer) tomlSection(e *entry, path string) {
 	} else {
 		for i, it := range n.items {
 			if i > 0 {
-				w.nl()
+				w.blankLine()
 			}
 			w.commentLines(it.com.head, "")
 			w.str("[[", header, "]]")
@@ -76,12 +82,31 @@ func (w *writer) tomlSection(e *entry, path string) {
 	w.commentLines(e.com.foot, "")
 }
 
+// blankLine ends what was written with an empty line, unless nothing was
+// written yet or it already ends so.
+func (w *writer) blankLine() {
+	if len(w.buf) > 0 && !bytes.HasSuffix(w.buf, []byte(w.eol+w.eol)) {
+		w.nl()
+	}
+}
+
 // follow resolves a YAML alias, noting that the output expands it.
 func (w *writer) follow(n *Node) *Node {
 	if n.alias != nil {
 		w.expanded = true
 	}
 	return n.target()
+}
+
+// onlyTables reports whether m has sub-tables and nothing else, so that
+// its own [header] can be left out.
+func onlyTables(m *Map) bool {
+	for _, e := range m.entries {
+		if !tableLike(e.value) {
+			return false
+		}
+	}
+	return len(m.entries) > 0
 }
 
 // tableLike reports whether TOML writes n as a table or an array of
@@ -211,12 +236,12 @@ func hugoKey(k string) string {
 func (w *writer) tomlString(n *Node, multiline bool) string {
 	s := n.text
 	if multiline && w.eol == "\n" && strings.Contains(s, "\n") && !strings.ContainsAny(s, "\r") {
-		if n.style == styleSingle && tomlLiteralOK(s, true) && !strings.Contains(s, "'''") && !strings.HasSuffix(s, "'") {
+		if w.styleOf(n.style) == styleSingle && tomlLiteralOK(s, true) && !strings.Contains(s, "'''") && !strings.HasSuffix(s, "'") {
 			return "'''\n" + s + "'''"
 		}
 		return `"""` + "\n" + tomlEscape(s, true) + `"""`
 	}
-	if n.style == styleSingle && tomlLiteralOK(s, false) && !strings.Contains(s, "'") {
+	if w.styleOf(n.style) == styleSingle && tomlLiteralOK(s, false) && !strings.Contains(s, "'") {
 		return "'" + s + "'"
 	}
 	return tomlBasic(s)

@@ -35,7 +35,7 @@ func (w *writer) yamlEntry(e *entry, ind string, inline, outer bool) {
 	if !inline {
 		w.str(ind)
 	}
-	w.str(yamlKey(e))
+	w.str(w.yamlKey(e))
 	w.yamlValue(e.value, ind, e.com.line)
 	if outer {
 		w.commentLines(e.com.foot, ind)
@@ -97,7 +97,7 @@ func isBlock(n *Node, k Kind) bool {
 // a key's ":" or a list's "-". Block scalars put their lines at ind, which
 // is blockIndent spaces deeper than the key or "-".
 func (w *writer) yamlScalarAfter(n *Node, anchor, ind, lineCom string, blockIndent int) {
-	text, block := yamlScalar(n, blockIndent)
+	text, block := w.yamlScalar(n, blockIndent)
 	if text != "" || anchor != "" {
 		w.str(anchor)
 		if text != "" {
@@ -163,7 +163,7 @@ func (w *writer) yamlItems(items []*Node, ind string) {
 func (w *writer) yamlMapInlineFirst(m *Map, ind string) {
 	for i, e := range m.entries {
 		if i == 0 {
-			w.str(yamlKey(e))
+			w.str(w.yamlKey(e))
 			w.yamlValue(e.value, ind, e.com.line)
 			w.commentLines(e.com.foot, ind)
 			continue
@@ -200,7 +200,7 @@ func (w *writer) yamlFlow(n *Node) string {
 				b.WriteString(", ")
 			}
 			w.countComments(e.com)
-			b.WriteString(yamlKey(e) + ": " + w.yamlFlowValue(e.value))
+			b.WriteString(w.yamlKey(e) + ": " + w.yamlFlowValue(e.value))
 		}
 		b.WriteByte('}')
 	}
@@ -217,12 +217,13 @@ func (w *writer) yamlFlowValue(n *Node) string {
 		anchor = "&" + n.anchor + " "
 	}
 	if n.kind == StringKind {
-		if n.style != stylePlain || !flowPlainSafe(n.text) {
-			return anchor + quoteYAML(n.text, n.style == styleSingle)
+		st := w.styleOf(n.style)
+		if st == stylePlain || st == styleAny && flowPlainSafe(n.text) {
+			return anchor + n.text
 		}
-		return anchor + n.text
+		return anchor + quoteYAML(n.text, st == styleSingle)
 	}
-	text, _ := yamlScalar(n, 0)
+	text, _ := w.yamlScalar(n, 0)
 	if text == "" {
 		text = "null"
 	}
@@ -240,14 +241,14 @@ func (w *writer) countComments(c comments) {
 
 // yamlKey returns a key as YAML writes it: plain when that reads back as
 // the same string, quoted otherwise.
-func yamlKey(e *entry) string {
-	k := e.key
+func (w *writer) yamlKey(e *entry) string {
+	k, st := e.key, w.styleOf(e.keyStyle)
 	switch {
-	case e.merge || e.keyStyle == stylePlain:
+	case e.merge || st == stylePlain:
 		return k
-	case e.keyStyle == styleSingle && singleQuotable(k):
+	case st == styleSingle && singleQuotable(k):
 		return quoteYAML(k, true)
-	case e.keyStyle == styleDouble || k == "<<" || !plainSafe(k):
+	case st == styleDouble || k == "<<" || !plainSafe(k):
 		return quoteYAML(k, false)
 	}
 	return k
@@ -256,7 +257,7 @@ func yamlKey(e *entry) string {
 // yamlScalar returns a scalar as YAML writes it: the text that follows
 // "key:" (a block scalar's header), and a block scalar's lines. An empty
 // text is an empty value (null).
-func yamlScalar(n *Node, blockIndent int) (string, []string) {
+func (w *writer) yamlScalar(n *Node, blockIndent int) (string, []string) {
 	switch n.kind {
 	case NullKind:
 		if n.style == stylePlain && resolvePlain(n.text) == NullKind {
@@ -289,7 +290,7 @@ func yamlScalar(n *Node, blockIndent int) (string, []string) {
 			return formatFloat(f), nil
 		}
 	case StringKind:
-		return yamlString(n, blockIndent)
+		return yamlString(n.text, w.styleOf(n.style), blockIndent)
 	default: // the time kinds
 		if resolvePlain(n.text) == n.kind || resolvePlain(n.text) == StringKind {
 			return n.text, nil
@@ -301,20 +302,19 @@ func yamlScalar(n *Node, blockIndent int) (string, []string) {
 // yamlString chooses how to write a string: as it was written when that
 // still holds it, a block scalar for text over several lines, plain when
 // it reads back as the same string, quoted otherwise.
-func yamlString(n *Node, blockIndent int) (string, []string) {
-	s := n.text
+func yamlString(s string, st style, blockIndent int) (string, []string) {
 	switch {
-	case n.style == stylePlain && resolvePlain(s) == StringKind && !strings.ContainsAny(s, "\n\r"):
+	case st == stylePlain && resolvePlain(s) == StringKind && !strings.ContainsAny(s, "\n\r"):
 		return s, nil
-	case n.style == styleFolded && foldable(s):
+	case st == styleFolded && foldable(s):
 		return blockHeader(">", s, blockIndent), foldedLines(s)
-	case (n.style == styleLiteral || n.style != styleSingle && n.style != styleDouble) && strings.Contains(s, "\n") && literalable(s):
+	case st != styleSingle && st != styleDouble && strings.Contains(s, "\n") && literalable(s):
 		return blockHeader("|", s, blockIndent), strings.Split(trimNewlines(s), "\n")
-	case n.style == styleSingle && singleQuotable(s):
+	case st == styleSingle && singleQuotable(s):
 		return quoteYAML(s, true), nil
-	case n.style == styleAny && plainSafe(s):
+	case st == styleAny && plainSafe(s):
 		return s, nil
-	case n.style == styleAny && strings.ContainsAny(s, `"\`) && singleQuotable(s):
+	case st == styleAny && strings.ContainsAny(s, `"\`) && singleQuotable(s):
 		return quoteYAML(s, true), nil
 	}
 	return quoteYAML(s, false), nil

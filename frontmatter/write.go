@@ -10,7 +10,7 @@ import (
 // line ends and, for YAML and JSON written over themselves, its
 // indentation.
 func (d *Document) newWriter(t *tree, f Format) *writer {
-	w := &writer{eol: d.eol(), style: t.style, comments: f != JSON, jsonIndent: "  "}
+	w := &writer{eol: d.eol(), style: t.style, comments: f != JSON, jsonIndent: "  ", convert: f != t.format}
 	if f == JSON && t.format == JSON {
 		w.jsonIndent, w.jsonCompact = jsonLayout(t)
 	}
@@ -189,7 +189,7 @@ func (d *Document) entryText(t *tree, w *writer, e *entry, tables bool) []byte {
 func (w *writer) keyText(f Format, e *entry) string {
 	switch f {
 	case YAML:
-		return yamlKey(e)
+		return w.yamlKey(e)
 	case TOML:
 		return tomlKey(e.key)
 	}
