@@ -5,9 +5,9 @@ import "strings"
 // bluesky recognises Bluesky posts: <blockquote class="bluesky-embed"
 // data-bluesky-uri="at://…" data-bluesky-cid="…"> with the post's text, its
 // author and date, and the embed.bsky.app script after it. It becomes
-// {{< bluesky uri cid url text lang author handle date >}}: the post's
-// text, author and date are kept, so the page still shows the post when
-// the script does not run or the post is gone.
+// {{< bluesky uri cid text lang author handle date >}}: the post's text,
+// author and date are kept, so the page still shows the post when the
+// script does not run or the post is gone; its links follow from the URI.
 type bluesky struct{}
 
 func (bluesky) Name() string { return "bluesky" }
@@ -39,7 +39,7 @@ func (bluesky) Match(e *Embed) (Shortcode, bool) {
 //	<p lang>TEXT<br><br><a href>[image or embed]</a></p>
 //	&mdash; NAME (<a href=PROFILE>@HANDLE</a>) <a href=POST>DATE</a>
 func blueskyPost(bq *Element) []Param {
-	var text, lang, url, handle, date string
+	var text, lang, handle, date string
 	if p := bq.Find(tagged("p")); p != nil {
 		text = strings.TrimSpace(strings.TrimSuffix(p.Text(), "[image or embed]"))
 		lang = p.Attr("lang")
@@ -48,13 +48,12 @@ func blueskyPost(bq *Element) []Param {
 		switch href := a.Attr("href"); {
 		case a.Tag != "a":
 		case strings.Contains(href, "/post/"):
-			url, date = href, a.Text()
+			date = a.Text()
 		default:
 			handle = a.Text()
 		}
 	}
 	return []Param{
-		P("url", strings.TrimSuffix(url, "?ref_src=embed")),
 		P("text", text),
 		P("lang", lang),
 		P("author", blueskyAuthor(bq)),

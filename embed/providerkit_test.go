@@ -53,6 +53,19 @@ func testMatch(t *testing.T, p Provider, tests []matchTest) {
 	}
 }
 
+// allProviderTests returns the real-world embeds of every provider's
+// tests, by provider.
+func allProviderTests() map[Provider][]matchTest {
+	return map[Provider][]matchTest{
+		amazon{}: amazonTests, bluesky{}: blueskyTests, canva{}: canvaTests, codepen{}: codepenTests,
+		codesandbox{}: codesandboxTests, docswell{}: docswellTests, flickr{}: flickrTests,
+		googleDocs{}: googleDocsTests, googleMaps{}: googleMapsTests, googleSlides{}: googleSlidesTests,
+		hatena{}: hatenaTests, iframely{}: iframelyTests, Iframes(): iframesTests, jsbin{}: jsbinTests,
+		jsfiddle{}: jsfiddleTests, linkedin{}: linkedinTests, niconico{}: niconicoTests,
+		note{}: noteTests, soundcloud{}: soundcloudTests, spotify{}: spotifyTests,
+	}
+}
+
 func TestSourceURL(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"//hatenablog-parts.com/embed?url=x", "https://hatenablog-parts.com/embed?url=x"},
