@@ -14,7 +14,8 @@ import (
 // output changes nothing; and each reports every change it makes, and every
 // problem it sees and leaves alone, with its position.
 //
-// Rules() lists the rules; RulesByName chooses some by name.
+// Rules() lists the rules; RulesByName chooses some by name. Rules hold no
+// state: one Rule may be applied to many documents at once.
 type Rule interface {
 	// Name is the rule's name, as RulesByName and the batch tool's -r
 	// flag take it: "keys", "aliases", "taxonomies", "dates", "types",
@@ -22,12 +23,14 @@ type Rule interface {
 	Name() string
 	// Summary says in one line what the rule does, for -help.
 	Summary() string
-	// Apply normalizes d's front matter. It returns the changes made and
-	// the problems seen, in the order of the file. A file with no front
-	// matter, or with Org front matter (which is read-only), is left
-	// alone. The error is the model's, with its position, when the front
-	// matter cannot be read or the result cannot be rendered; d is then
-	// as it was before the rule.
+	// Apply normalizes d's front matter, with cfg (nil for Hugo's
+	// defaults). It returns the changes made and the problems seen, in
+	// the order of the file. A file with no front matter, or with Org
+	// front matter (which is read-only), is left alone. The error is an
+	// *Error with its position when the front matter cannot be read, in
+	// which case nothing has changed; the format rule also fails when
+	// Config.Format is not a format it can write, or the front matter
+	// cannot be written in it.
 	Apply(d *Document, cfg *Config) ([]Change, error)
 }
 

@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -38,7 +39,20 @@ func applyOrder(r *ruleRun) error {
 	if slices.Equal(append(slices.Clone(first), rest...), keys) {
 		return nil
 	}
+	// The format may have the last word: TOML writes tables after plain
+	// keys. What counts is whether the file changes.
+	before, err := r.doc.Bytes()
+	if err != nil {
+		return err
+	}
 	r.meta.Reorder(first)
+	after, err := r.doc.Bytes()
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(before, after) {
+		return nil
+	}
 	line, col := r.meta.KeyPos(keys[0])
 	r.changed(line, col, "keys reordered: %s first", strings.Join(first, ", "))
 	return nil
