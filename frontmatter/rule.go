@@ -224,12 +224,16 @@ func (r *ruleRun) at(key string, v *Node) (line, col int) {
 }
 
 // lookup returns the top-level key spelled lower in any case, as Hugo
-// reads keys. ok is false when there is none, or more than one (the keys
-// rule reports those).
+// reads keys. ok is false when there is none, when there is more than one
+// (the keys rule reports those), and when the key is merged from a YAML
+// anchor.
 func (r *ruleRun) lookup(lower string) (key string, ok bool) {
 	for _, k := range r.meta.Keys() {
 		if strings.ToLower(k) != lower {
 			continue
+		}
+		if !r.owned(k) {
+			return "", false
 		}
 		if ok {
 			return "", false
@@ -237,6 +241,14 @@ func (r *ruleRun) lookup(lower string) (key string, ok bool) {
 		key, ok = k, true
 	}
 	return key, ok
+}
+
+// owned reports whether key is written in the front matter itself, not
+// merged into it from a YAML anchor ("<<: *defaults"). Rules leave merged
+// keys alone: changing one would change every map that merges it.
+func (r *ruleRun) owned(key string) bool {
+	line, _ := r.meta.KeyPos(key)
+	return line > 0
 }
 
 // has reports whether a top-level key is spelled lower in any case.

@@ -26,7 +26,10 @@ func applyOrder(r *ruleRun) error {
 	if i := slices.Index(order, "categories"); i >= 0 {
 		order = slices.Insert(order, i+1, r.cfg.taxonomies()[2:]...)
 	}
-	keys := r.meta.Keys()
+	keys := slices.DeleteFunc(r.meta.Keys(), func(k string) bool { return !r.owned(k) })
+	if len(keys) == 0 {
+		return nil
+	}
 	var first []string
 	for _, want := range order {
 		for _, k := range keys {
