@@ -77,14 +77,24 @@ const HugoPreset = "hugo"
 // other rules find Hugo's spelling; format last, so that it renders the
 // result.
 func Rules() []Rule {
-	return []Rule{
-		&rule{"keys", "spell Hugo's front matter keys as Hugo documents them (lastMod → lastmod); report keys that differ only in case", true, applyKeys},
-		&rule{"aliases", "rename keys from Jekyll, Hexo and WordPress to Hugo's (permalink → url, published: false → draft: true, updated → lastmod)", true, applyAliases},
-		&rule{"taxonomies", "make tags, categories and other taxonomies lists (\"go hugo\" → [go, hugo]), trimmed, without duplicates", true, applyTaxonomies},
-		&rule{"dates", "write the dates Hugo reads in a form it parses, keeping the instant (November 12, 2017 → 2017-11-12)", true, applyDates},
-		&rule{"types", "unquote the booleans and numbers Hugo reads as such (draft: \"false\" → false, weight: \"3\" → 3)", true, applyTypes},
-		&rule{"order", "put the well-known keys first, in a fixed order (title, date, draft, …); the rest after, as they were", false, applyOrder},
-		&rule{"format", "rewrite the front matter in the format Config.Format names (YAML, TOML or JSON)", false, applyFormat},
+	var out []Rule
+	for _, r := range builtinRules() {
+		out = append(out, r)
+	}
+	return out
+}
+
+// builtinRules returns the rules, new values each time: nothing is shared
+// between callers.
+func builtinRules() []*rule {
+	return []*rule{
+		{"keys", "spell Hugo's front matter keys as Hugo documents them (lastMod → lastmod); report keys that differ only in case", true, applyKeys},
+		{"aliases", "rename keys from Jekyll, Hexo and WordPress to Hugo's (permalink → url, published: false → draft: true, updated → lastmod)", true, applyAliases},
+		{"taxonomies", "make tags, categories and other taxonomies lists (\"go hugo\" → [go, hugo]), trimmed, without duplicates", true, applyTaxonomies},
+		{"dates", "write the dates Hugo reads in a form it parses, keeping the instant (November 12, 2017 → 2017-11-12)", true, applyDates},
+		{"types", "unquote the booleans and numbers Hugo reads as such (draft: \"false\" → false, weight: \"3\" → 3)", true, applyTypes},
+		{"order", "put the well-known keys first, in a fixed order (title, date, draft, …); the rest after, as they were", false, applyOrder},
+		{"format", "rewrite the front matter in the format Config.Format names (YAML, TOML or JSON)", false, applyFormat},
 	}
 }
 
@@ -96,7 +106,7 @@ func Rules() []Rule {
 // around names are ignored; an empty spec names no rule. An unknown name is
 // an error that lists the known ones.
 func RulesByName(spec string) ([]Rule, error) {
-	all := Rules()
+	all := builtinRules()
 	chosen := make([]bool, len(all))
 	for _, name := range strings.Split(spec, ",") {
 		name = strings.TrimSpace(name)
@@ -109,12 +119,12 @@ func RulesByName(spec string) ([]Rule, error) {
 		}
 		found := false
 		for i, r := range all {
-			if r.Name() == name || name == "all" || name == HugoPreset && r.(*rule).preset {
+			if r.name == name || name == "all" || name == HugoPreset && r.preset {
 				chosen[i], found = on, true
 			}
 		}
 		if !found {
-			return nil, fmt.Errorf("unknown rule %q (rules: %s; presets: %s, all)", name, ruleNames(all), HugoPreset)
+			return nil, fmt.Errorf("unknown rule %q (rules: %s; presets: %s, all)", name, ruleNames(), HugoPreset)
 		}
 	}
 	var out []Rule
@@ -126,10 +136,10 @@ func RulesByName(spec string) ([]Rule, error) {
 	return out, nil
 }
 
-func ruleNames(rules []Rule) string {
-	names := make([]string, len(rules))
-	for i, r := range rules {
-		names[i] = r.Name()
+func ruleNames() string {
+	var names []string
+	for _, r := range builtinRules() {
+		names = append(names, r.name)
 	}
 	return strings.Join(names, ", ")
 }
