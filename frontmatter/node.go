@@ -275,33 +275,35 @@ func formatFloat(f float64) string {
 	return s
 }
 
+// splitSign takes the sign off a number literal the way goccy/go-yaml
+// does: one "+", then one "-", and the underscores out. TOML and JSON
+// literals read the same way.
+func splitSign(s string) (neg bool, digits string) {
+	neg = strings.HasPrefix(s, "-")
+	digits = strings.TrimPrefix(strings.TrimPrefix(s, "+"), "-")
+	return neg, strings.ReplaceAll(digits, "_", "")
+}
+
 // parseIntLiteral reads an integer literal of any of the formats: an
 // optional sign, a 0x, 0o or 0b prefix or YAML's leading-zero octal, and
 // underscores between digits.
 func parseIntLiteral(s string) (*big.Int, bool) {
-	neg := false
-	switch {
-	case strings.HasPrefix(s, "-"):
-		neg, s = true, s[1:]
-	case strings.HasPrefix(s, "+"):
-		s = s[1:]
-	}
-	s = strings.ReplaceAll(s, "_", "")
+	neg, t := splitSign(s)
 	base := 10
 	switch {
-	case strings.HasPrefix(s, "0x"):
-		base, s = 16, s[2:]
-	case strings.HasPrefix(s, "0o"):
-		base, s = 8, s[2:]
-	case strings.HasPrefix(s, "0b"):
-		base, s = 2, s[2:]
-	case len(s) > 1 && s[0] == '0':
-		base, s = 8, s[1:]
+	case strings.HasPrefix(t, "0x"):
+		base, t = 16, t[2:]
+	case strings.HasPrefix(t, "0o"):
+		base, t = 8, t[2:]
+	case strings.HasPrefix(t, "0b"):
+		base, t = 2, t[2:]
+	case len(t) > 1 && t[0] == '0':
+		base, t = 8, t[1:]
 	}
-	if s == "" || s[0] == '+' || s[0] == '-' {
+	if t == "" || t[0] == '+' || t[0] == '-' {
 		return nil, false
 	}
-	v, ok := new(big.Int).SetString(s, base)
+	v, ok := new(big.Int).SetString(t, base)
 	if ok && neg {
 		v.Neg(v)
 	}
@@ -311,8 +313,7 @@ func parseIntLiteral(s string) (*big.Int, bool) {
 // parseFloatLiteral reads a float literal of any of the formats: YAML's
 // .inf and .nan, TOML's inf and nan, underscores between digits.
 func parseFloatLiteral(s string) (float64, bool) {
-	t := strings.TrimLeft(strings.ToLower(s), "+-")
-	switch t {
+	switch strings.ToLower(strings.TrimLeft(s, "+-")) {
 	case ".inf", "inf":
 		if strings.HasPrefix(s, "-") {
 			return math.Inf(-1), true
@@ -321,14 +322,12 @@ func parseFloatLiteral(s string) (float64, bool) {
 	case ".nan", "nan":
 		return math.NaN(), true
 	}
-	f, err := strconv.ParseFloat(strings.ReplaceAll(s, "_", ""), 64)
-	if err != nil {
-		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-			return f, true
-		}
-		return 0, false
+	neg, t := splitSign(s)
+	if neg {
+		t = "-" + t
 	}
-	return f, true
+	f, err := strconv.ParseFloat(t, 64)
+	return f, err == nil
 }
 
 // timeLayouts are the layouts of the four time kinds, as TOML writes them

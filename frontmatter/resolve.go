@@ -38,9 +38,7 @@ func goccyNumber(s string) (Kind, bool) {
 	if s == "" || s[0] == '_' || strings.Count(s, ".") > 1 {
 		return 0, false
 	}
-	neg := s[0] == '-'
-	t := strings.TrimPrefix(strings.TrimPrefix(s, "+"), "-")
-	t = strings.ReplaceAll(t, "_", "")
+	neg, t := splitSign(s)
 	// The order of the cases is goccy's: "0x1.8" is no float.
 	base := 10
 	switch {

@@ -19,12 +19,6 @@ type tomlReader struct {
 }
 
 func parseTOML(lc *locator) (*tree, error) {
-	// go-toml's decoder is what Hugo uses: what it rejects (a key defined
-	// twice, a table reopened …) is an error here too.
-	var probe map[string]any
-	if err := toml.Unmarshal(lc.raw, &probe); err != nil {
-		return nil, tomlError(err, lc)
-	}
 	r := &tomlReader{locator: lc, t: newTree(TOML, lc), arrays: map[*Node]bool{}}
 	r.p = unstable.Parser{KeepComments: true}
 	r.p.Reset(lc.raw)
@@ -54,6 +48,13 @@ func parseTOML(lc *locator) (*tree, error) {
 		}
 	}
 	if err := r.p.Error(); err != nil {
+		return nil, tomlError(err, lc)
+	}
+	// go-toml's decoder is what Hugo uses: what it rejects beyond syntax
+	// (a table defined twice, a value reopened as a table …) is an error
+	// here too.
+	var probe map[string]any
+	if err := toml.Unmarshal(lc.raw, &probe); err != nil {
 		return nil, tomlError(err, lc)
 	}
 	r.t.com.foot = joinComments(r.t.com.foot, r.take())
@@ -115,6 +116,9 @@ func (r *tomlReader) keyValue(m *Map, expr *unstable.Node, keys []string, firstR
 		return err
 	}
 	e := r.newEntry(keys[len(keys)-1], firstRaw)
+	if first := parent.own(e.key); first != nil {
+		return r.errorf(int(firstRaw.Offset), "duplicate key %q (first at line %d)", e.key, first.line)
+	}
 	e.value, e.com = v, comments{head: head, line: line}
 	parent.entries = append(parent.entries, e)
 	return nil

@@ -128,7 +128,9 @@ func (r *yamlReader) scalar(n *Node, y *yaml.Node, errAt func(*yaml.Node, string
 		return errAt(y, "the YAML tag %s is not supported: write the value without it", y.Tag)
 	}
 	n.kind = StringKind
-	if n.style == stylePlain && y.Style&yaml.TaggedStyle == 0 {
+	// yaml.v3 drops the non-specific tag "!", which makes a plain scalar a
+	// string; the source still shows it.
+	if off := r.offset(y); n.style == stylePlain && y.Style&yaml.TaggedStyle == 0 && (off >= len(r.raw) || r.raw[off] != '!' || y.Value == "") {
 		n.kind = resolvePlain(y.Value)
 	}
 	return nil
