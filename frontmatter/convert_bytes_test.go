@@ -193,6 +193,7 @@ func TestMetaErrors(t *testing.T) {
 		{"json syntax", "{\"a\": tru}\n", "1:8: invalid JSON"},
 		{"yaml not a map", "---\n- a\n---\n", "2:1: YAML front matter must be a map"},
 		{"yaml tag", "---\na: !!binary aGk=\n---\n", "the YAML tag !!binary is not supported"},
+		{"alias cycle", "---\nbase: &b\n  <<: *b\n  x: 1\n---\n", "3:7: alias *b refers to the value that holds it"},
 		{"alias bomb", "---\n" + aliasBomb() + "---\n", "alias bomb"},
 		{"deep yaml", "---\na: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + "\n---\n", ""},
 		{"deep json", "{\"a\": " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + "}\n", "nest"},

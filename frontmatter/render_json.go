@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,7 +25,7 @@ func (w *writer) jsonValue(n *Node, ind, path string) string {
 	case BoolKind:
 		return strconv.FormatBool(n.Bool())
 	case IntKind:
-		return w.intText(n, path, jsonInt.MatchString, 1<<20)
+		return w.intText(n, path, jsonInt.MatchString, func(*big.Int) bool { return true })
 	case FloatKind:
 		if jsonFloat.MatchString(n.text) {
 			return n.text
@@ -48,7 +49,7 @@ func (w *writer) jsonValue(n *Node, ind, path string) string {
 		}
 		return w.jsonJoin("[", parts, "]", ind)
 	case MapKind:
-		entries := w.entriesOf(n.m)
+		entries := w.entriesOf(n.m, path)
 		parts := make([]string, len(entries))
 		for i, e := range entries {
 			w.countComments(e.com)

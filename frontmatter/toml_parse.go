@@ -60,7 +60,7 @@ func parseTOML(lc *locator) (*tree, error) {
 	r.t.com.foot = joinComments(r.t.com.foot, r.take())
 	r.t.orig = append([]*entry(nil), r.t.m.entries...)
 	r.t.layoutChunks(func(*entry) bool { return false }, true)
-	r.t.splice = true
+	r.t.splice = lc.col0 == 1
 	return r.t, nil
 }
 
