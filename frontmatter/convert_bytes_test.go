@@ -68,6 +68,12 @@ func TestConvertBytes(t *testing.T) {
 			want: "\n<!--\n+++\ntitle = \"x\"\n+++\n-->\nbody\n",
 		},
 		{
+			name: "no front matter stays none",
+			src:  "\ufeff\n- a list, not YAML\n",
+			to:   TOML,
+			want: "\ufeff\n- a list, not YAML\n",
+		},
+		{
 			name: "body with delimiters and blank lines kept",
 			src:  "---\na: 1\n---\n\n---\n+++\n\t\n",
 			to:   TOML,

@@ -96,23 +96,29 @@ func jsonQuote(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20:
-			b.WriteString(escapeRune(r))
-		default:
-			b.WriteRune(r)
-		}
+		writeEscaped(&b, r)
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// writeEscaped writes r into a double-quoted JSON or TOML string: quotes,
+// backslashes and control characters escaped, everything else raw.
+func writeEscaped(b *strings.Builder, r rune) {
+	switch {
+	case r == '"':
+		b.WriteString(`\"`)
+	case r == '\\':
+		b.WriteString(`\\`)
+	case r == '\n':
+		b.WriteString(`\n`)
+	case r == '\t':
+		b.WriteString(`\t`)
+	case r == '\r':
+		b.WriteString(`\r`)
+	case r < 0x20 || r == 0x7f:
+		b.WriteString(escapeRune(r))
+	default:
+		b.WriteRune(r)
+	}
 }

@@ -299,22 +299,10 @@ func tomlEscape(s string, multiline bool) string {
 				continue
 			}
 			b.WriteRune(r)
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
 		case r == '\n' && multiline:
 			b.WriteByte('\n')
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
-			b.WriteString(escapeRune(r))
 		default:
-			b.WriteRune(r)
+			writeEscaped(&b, r)
 		}
 	}
 	out := b.String()
