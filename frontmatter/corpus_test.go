@@ -177,7 +177,7 @@ func convertTo(src []byte, f Format) ([]byte, error) {
 // namedReason returns the name of a conversion error that says what the
 // target cannot hold, "" for any other error.
 func namedReason(err error) string {
-	for _, named := range []error{ErrNull, ErrNotFinite, ErrIntRange} {
+	for _, named := range []error{ErrNull, ErrNotFinite, ErrIntRange, ErrKeyClash} {
 		if errors.Is(err, named) {
 			return named.Error()
 		}

@@ -3,6 +3,7 @@ package frontmatter
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 )
@@ -13,6 +14,7 @@ var (
 	ErrNull      = errors.New("TOML has no null value")
 	ErrNotFinite = errors.New("JSON has no infinity or NaN")
 	ErrIntRange  = errors.New("integer too large for the target format")
+	ErrKeyClash  = errors.New("another key of this map is read as the same key")
 	ErrReadOnly  = errors.New("Org front matter is read-only")
 	ErrNoFormat  = errors.New("not a front matter format to write")
 )
@@ -20,12 +22,13 @@ var (
 // A writer accumulates rendered front matter text.
 type writer struct {
 	buf         []byte
-	eol         string    // "\n" or "\r\n", as the file has it
-	style       yamlStyle // YAML indentation, as the file has it
-	jsonIndent  string    // JSON indentation unit; "" writes one line
-	convert     bool      // writing another format than the source's
-	jsonCompact bool      // on one line, no space after "," and ":"
-	comments    bool      // write comments (false for JSON)
+	eol         string         // "\n" or "\r\n", as the file has it
+	style       yamlStyle      // YAML indentation, as the file has it
+	jsonIndent  string         // JSON indentation unit; "" writes one line
+	convert     bool           // writing another format than the source's
+	anchors     map[*Node]bool // YAML anchors written so far
+	jsonCompact bool           // on one line, no space after "," and ":"
+	comments    bool           // write comments (false for JSON)
 
 	warns    []Warning
 	dropped  int  // comments the target could not hold
@@ -100,14 +103,14 @@ func itemPath(path string, i int) string { return path + "[" + strconv.Itoa(i) +
 // has no special syntax of its own for it, and whether the literal as
 // written could be kept. A YAML leading-zero octal is written in decimal,
 // with a warning: its author probably meant text.
-func (w *writer) intText(n *Node, path string, keep func(string) bool, maxBits int) string {
-	if keep(n.text) {
-		return n.text
-	}
+func (w *writer) intText(n *Node, path string, keep func(string) bool, fits func(*big.Int) bool) string {
 	v := n.BigInt()
-	if v.BitLen() > maxBits {
+	if !fits(v) {
 		w.fail(n, path, ErrIntRange, fmt.Sprintf(" (%s)", n.text))
 		return ""
+	}
+	if keep(n.text) {
+		return n.text
 	}
 	if d := strings.TrimLeft(n.text, "+-"); len(d) > 1 && d[0] == '0' && d[1] >= '0' && d[1] <= '9' {
 		w.warn(n, "%s: YAML reads %s as the octal number %s, written as %s; quote it in the source if it is text (a zip code, a version)", path, n.text, v, v)

@@ -46,6 +46,7 @@ func (w *writer) yamlEntry(e *entry, ind string, inline, outer bool) {
 // and a nested block.
 func (w *writer) yamlValue(n *Node, ind, lineCom string) {
 	child := ind + strings.Repeat(" ", w.style.indent)
+	n = w.anchored(n)
 	if n.alias != nil {
 		w.str(": *", n.alias.anchor)
 		w.lineComment(joinComments(lineCom, n.com.line))
@@ -71,13 +72,30 @@ func (w *writer) yamlValue(n *Node, ind, lineCom string) {
 		}
 		w.yamlItems(n.items, child)
 	case n.kind == ListKind || n.kind == MapKind:
-		w.str(":", anchor, " ", w.yamlFlow(n))
+		w.str(": ", w.yamlFlow(n))
 		w.lineComment(lineCom)
 		w.nl()
 	default:
 		w.str(":")
 		w.yamlScalarAfter(n, anchor, child, lineCom, w.style.indent)
 	}
+}
+
+// anchored returns what to write for n: n itself, except for an alias
+// whose anchor is not written yet (its entry was deleted or moved below),
+// which becomes the anchored value, anchor included. It notes the anchors
+// it lets through.
+func (w *writer) anchored(n *Node) *Node {
+	if n.alias != nil && !w.anchors[n.alias] {
+		n = n.alias
+	}
+	if n.anchor != "" && n.alias == nil {
+		if w.anchors == nil {
+			w.anchors = map[*Node]bool{}
+		}
+		w.anchors[n] = true
+	}
+	return n
 }
 
 // isBlock reports whether n is a non-empty collection of kind k written in
@@ -118,6 +136,7 @@ func (w *writer) yamlScalarAfter(n *Node, anchor, ind, lineCom string, blockInde
 func (w *writer) yamlItems(items []*Node, ind string) {
 	child := ind + "  "
 	for _, it := range items {
+		it = w.anchored(it)
 		w.commentLines(it.com.head, ind)
 		if isBlock(it, MapKind) && it.alias == nil && it.anchor == "" {
 			// The first key sits on the "- " line: its head comments go
@@ -148,7 +167,7 @@ func (w *writer) yamlItems(items []*Node, ind string) {
 			w.nl()
 			w.yamlItems(it.items, child)
 		case it.kind == ListKind || it.kind == MapKind:
-			w.str(anchor, " ", w.yamlFlow(it))
+			w.str(" ", w.yamlFlow(it))
 			w.lineComment(it.com.line)
 			w.nl()
 		default:
@@ -175,7 +194,7 @@ func (w *writer) yamlMapInlineFirst(m *Map, ind string) {
 // yamlFlow writes a collection in flow style: [a, b] or {k: v}. Comments
 // inside it have no place and are dropped (counted).
 func (w *writer) yamlFlow(n *Node) string {
-	if n.alias != nil {
+	if n = w.anchored(n); n.alias != nil {
 		return "*" + n.alias.anchor
 	}
 	var b strings.Builder
@@ -200,7 +219,11 @@ func (w *writer) yamlFlow(n *Node) string {
 				b.WriteString(", ")
 			}
 			w.countComments(e.com)
-			b.WriteString(w.yamlKey(e) + ": " + w.yamlFlowValue(e.value))
+			k := w.yamlKey(e)
+			if k == e.key && !e.merge && !flowPlainSafe(k) {
+				k = quoteYAML(k, false) // "a,b" is plain in a block, not in { }
+			}
+			b.WriteString(k + ": " + w.yamlFlowValue(e.value))
 		}
 		b.WriteByte('}')
 	}
@@ -208,7 +231,7 @@ func (w *writer) yamlFlow(n *Node) string {
 }
 
 func (w *writer) yamlFlowValue(n *Node) string {
-	if n.alias != nil || n.kind == ListKind || n.kind == MapKind {
+	if n = w.anchored(n); n.alias != nil || n.kind == ListKind || n.kind == MapKind {
 		return w.yamlFlow(n)
 	}
 	w.countComments(n.com)
@@ -244,7 +267,7 @@ func (w *writer) countComments(c comments) {
 func (w *writer) yamlKey(e *entry) string {
 	k, st := e.key, w.styleOf(e.keyStyle)
 	switch {
-	case e.merge || st == stylePlain:
+	case e.merge || st == stylePlain && k != "":
 		return k
 	case st == styleSingle && singleQuotable(k):
 		return quoteYAML(k, true)

@@ -60,7 +60,7 @@ func parseTOML(lc *locator) (*tree, error) {
 	r.t.com.foot = joinComments(r.t.com.foot, r.take())
 	r.t.orig = append([]*entry(nil), r.t.m.entries...)
 	r.t.layoutChunks(func(*entry) bool { return false }, true)
-	r.t.splice = true
+	r.t.splice = lc.col0 == 1
 	return r.t, nil
 }
 
@@ -261,20 +261,8 @@ func (r *tomlReader) value(v *unstable.Node, def, depth int) (*Node, error) {
 		default:
 			n.style = styleDouble
 		}
-	case unstable.Bool:
-		n.kind = BoolKind
-	case unstable.Integer:
-		n.kind = IntKind
-	case unstable.Float:
-		n.kind = FloatKind
-	case unstable.DateTime:
-		n.kind = DatetimeKind
-	case unstable.LocalDateTime:
-		n.kind = LocalDatetimeKind
-	case unstable.LocalDate:
-		n.kind = LocalDateKind
-	case unstable.LocalTime:
-		n.kind = LocalTimeKind
+	case unstable.Bool, unstable.Integer, unstable.Float, unstable.DateTime, unstable.LocalDateTime, unstable.LocalDate, unstable.LocalTime:
+		n.kind = tomlKinds[v.Kind]
 	case unstable.Array:
 		n.kind, n.style, n.text = ListKind, styleFlow, ""
 		var pending []string
@@ -321,6 +309,17 @@ func (r *tomlReader) value(v *unstable.Node, def, depth int) (*Node, error) {
 		return nil, r.errorf(off, "unexpected TOML value")
 	}
 	return n, nil
+}
+
+// tomlKinds are the kinds of TOML's scalars other than strings.
+var tomlKinds = map[unstable.Kind]Kind{
+	unstable.Bool:          BoolKind,
+	unstable.Integer:       IntKind,
+	unstable.Float:         FloatKind,
+	unstable.DateTime:      DatetimeKind,
+	unstable.LocalDateTime: LocalDatetimeKind,
+	unstable.LocalDate:     LocalDateKind,
+	unstable.LocalTime:     LocalTimeKind,
 }
 
 // tomlError turns a go-toml error into an *Error at its place in the file.

@@ -77,7 +77,8 @@ func (t *tree) layoutChunks(keep func(prev *entry) bool, indented bool) {
 				text = bytes.TrimLeft(line, " \t")
 			}
 			switch {
-			case len(bytes.TrimSpace(line)) == 0 && blanks:
+			case blanks && (len(line) == 0 || indented && len(bytes.TrimSpace(line)) == 0):
+				// In YAML a line of spaces may be text of a block scalar.
 			case len(text) > 0 && text[0] == '#':
 			default:
 				return off
