@@ -5,12 +5,37 @@ import (
 	"testing"
 
 	"github.com/hugofmt/hugofmt/convert"
+	"github.com/hugofmt/hugofmt/frontmatter"
 	"github.com/hugofmt/hugofmt/internal/testgen"
 )
 
 // seedPost is the post the project started from (37 raw embeds), as the
 // sample site keeps it.
 const seedPost = "../testdata/site/content/posts/cndt2019.md"
+
+// transformers returns the conversions the benchmarks measure: none (read,
+// split, check), the hugo preset, and the hugo preset with the front
+// matter converted to YAML.
+func transformers(b *testing.B) []struct {
+	name string
+	t    convert.Transformer
+} {
+	rules := func(spec string, to frontmatter.Format) convert.Transformer {
+		rs, err := frontmatter.RulesByName(spec)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return convert.Rules(frontmatter.Config{Format: to}, rs...)
+	}
+	return []struct {
+		name string
+		t    convert.Transformer
+	}{
+		{"untouched", nil},
+		{"hugo", rules(frontmatter.HugoPreset, frontmatter.None)},
+		{"hugo-yaml", rules(frontmatter.HugoPreset+",format", frontmatter.YAML)},
+	}
+}
 
 // generated returns n generated posts and their total size.
 func generated(n int) ([][]byte, int64) {
@@ -33,12 +58,7 @@ func BenchmarkBytes(b *testing.B) {
 		b.Fatal(err)
 	}
 	mix, mixSize := generated(100)
-	for _, c := range []struct {
-		name string
-		t    convert.Transformer
-	}{
-		{"untouched", nil},
-	} {
+	for _, c := range transformers(b) {
 		b.Run(c.name+"/seed", func(b *testing.B) {
 			b.SetBytes(int64(len(seed)))
 			b.ReportAllocs()
@@ -72,12 +92,7 @@ func BenchmarkWalk(b *testing.B) {
 		b.Fatal(err)
 	}
 	fsys := os.DirFS(dir)
-	for _, c := range []struct {
-		name string
-		t    convert.Transformer
-	}{
-		{"untouched", nil},
-	} {
+	for _, c := range transformers(b) {
 		b.Run(c.name+"/1000", func(b *testing.B) {
 			w := &convert.Walker{Transformer: c.t}
 			b.SetBytes(int64(sum.Bytes))
