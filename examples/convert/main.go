@@ -20,8 +20,9 @@
 //	-to FORMAT  rewrite front matter as yaml, toml or json
 //	-r RULES    choose rules by name (default "hugo,embeds"); -help lists them
 //	-shortcodes SITE
-//	            write the shortcode templates Hugo lacks into
-//	            SITE/layouts/_shortcodes/, never overwriting a file
+//	            write into SITE/layouts/_shortcodes/ the templates Hugo
+//	            lacks for the shortcodes the run writes (with no path:
+//	            every template hugofmt ships), never overwriting a file
 //	-json       print a report of every file as JSON
 //	-j N        convert N files at once (default: the number of CPUs)
 //

@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"github.com/hugofmt/hugofmt/convert"
-	"github.com/hugofmt/hugofmt/embed"
 	"github.com/hugofmt/hugofmt/frontmatter"
 	"github.com/hugofmt/hugofmt/internal/diff"
 )
@@ -31,8 +30,9 @@ type runner struct {
 	c *console
 
 	sum       convert.Summary
-	errors    int // errors met outside of files: templates, setup
-	jsonFiles int // files in the -json report so far
+	errors    int             // errors met outside of files: templates, setup
+	jsonFiles int             // files in the -json report so far
+	used      map[string]bool // shortcodes written into converted files, for -shortcodes
 }
 
 // status returns the exit status of the run so far.
@@ -50,20 +50,6 @@ func (r *runner) status() int {
 func (r *runner) fail(err error) {
 	r.errors++
 	fmt.Fprintln(r.c.stderr, err)
-}
-
-// writeTemplates writes the shortcode templates into the -shortcodes site.
-func (r *runner) writeTemplates() {
-	written, clashes, err := embed.WriteTemplates(r.shortcodes)
-	for _, name := range written {
-		fmt.Fprintf(r.c.stderr, "%s: written\n", name)
-	}
-	for _, name := range clashes {
-		fmt.Fprintf(r.c.stderr, "%s: exists and differs from hugofmt's template; left as it is (check that it takes the same parameters)\n", name)
-	}
-	if err != nil {
-		r.fail(fmt.Errorf("convert: -shortcodes: %w", err))
-	}
 }
 
 // stdin converts standard input to standard output.
@@ -88,6 +74,9 @@ func (r *runner) paths(ctx context.Context) {
 	defer r.summary()
 	defer r.finishJSON()
 	r.c.startProgress()
+	if r.shortcodes != "" {
+		defer r.writeUsedTemplates()
+	}
 	for _, g := range groups(r.flags.paths) {
 		for res := range w.Walk(os.DirFS(g.dir), g.roots...) {
 			r.handle(filepath.Join(g.dir, filepath.FromSlash(res.Path)), res)
@@ -137,8 +126,9 @@ func (r *runner) handle(name string, res convert.Result) {
 		res.Err = relocate(res.Err, name)
 		fmt.Fprintln(r.c.stderr, res.Err)
 	} else {
-		r.printNotes(name, res.Report)
 		r.output(name, &res)
+		r.printNotes(name, res.Report)
+		r.recordShortcodes(res.Report)
 	}
 	r.sum.Add(res)
 	r.c.progress(&r.sum)

@@ -50,11 +50,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	c := newConsole(stdout, stderr)
 	defer c.close()
 	r := &runner{flags: f, t: t, c: c}
-	if f.shortcodes != "" {
-		r.writeTemplates()
-		if len(f.paths) == 0 {
-			return r.status()
-		}
+	if f.shortcodes != "" && len(f.paths) == 0 {
+		r.writeTemplates() // all of them: there is no conversion to tell which
+		return r.status()
 	}
 	if len(f.paths) == 0 {
 		r.stdin(stdin)
@@ -76,7 +74,7 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 	fs.BoolVar(&f.write, "w", false, "write the changed files in place")
 	fs.StringVar(&f.to, "to", "", "rewrite front matter as `format`: yaml, toml or json (turns the format rule on)")
 	fs.StringVar(&f.rules, "r", convert.DefaultRules, "the `rules` to apply, comma-separated (listed below)")
-	fs.StringVar(&f.shortcodes, "shortcodes", "", "write the shortcode templates Hugo lacks into `site`/layouts/_shortcodes/, never overwriting")
+	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes written (with no path: all), never overwriting")
 	fs.BoolVar(&f.json, "json", false, "print a report of every file as JSON")
 	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "convert `n` files at once")
 	if err := fs.Parse(args); err != nil {
