@@ -14,8 +14,11 @@ import (
 // requires to come last.
 func (w *writer) tomlTable(m *Map, path string) {
 	entries := w.entriesOf(m, path)
-	for _, e := range entries {
+	for i, e := range entries {
 		if !tableLike(e.value) {
+			if e.blank && i > 0 && w.convert {
+				w.blankLine() // groups of keys stay apart
+			}
 			w.tomlKeyValue(e, path)
 		}
 	}

@@ -22,6 +22,9 @@ var defaultYAMLStyle = yamlStyle{indent: 2, seqIndent: true}
 // true the first entry continues the current line (after "- ").
 func (w *writer) yamlMap(m *Map, ind string, inline bool) {
 	for i, e := range m.entries {
+		if e.blank && i > 0 && w.convert {
+			w.blankLine() // groups of keys stay apart
+		}
 		w.yamlEntry(e, ind, inline && i == 0, true)
 	}
 }
