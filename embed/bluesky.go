@@ -8,7 +8,7 @@ import "strings"
 // {{< bluesky uri cid text lang author handle date >}}: the post's text,
 // author and date are kept, so the page still shows the post when the
 // script does not run or the post is gone; its links follow from the URI.
-type bluesky struct{}
+type bluesky struct{ wrapped }
 
 func (bluesky) Name() string { return "bluesky" }
 

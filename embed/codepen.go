@@ -11,7 +11,7 @@ import (
 // Both become {{< codepen user id height tab theme title preview >}}.
 // Prefill embeds (data-prefill), whose code lives in the page itself, are
 // left as they are.
-type codepen struct{}
+type codepen struct{ wrapped }
 
 func (codepen) Name() string { return "codepen" }
 
@@ -42,7 +42,7 @@ func (codepen) Match(e *Embed) (Shortcode, bool) {
 		return Shortcode{}, false
 	}
 	// /USER/embed/ID, /USER/embed/preview/ID, /team/TEAM/embed/ID
-	seg := segments(u)
+	seg := pathParts(u)
 	i := slices.Index(seg, "embed")
 	if i < 1 || i+1 >= len(seg) {
 		return Shortcode{Skip: "CodePen iframe without a pen in its URL"}, true

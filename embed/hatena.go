@@ -12,18 +12,18 @@ import (
 // {{< hatenacard url title site height >}}: the card's target, its title
 // (the iframe's title, or the link it holds for readers without frames),
 // and the citation's site name when there was one.
-type hatena struct{}
+type hatena struct{ wrapped }
 
 func (hatena) Name() string { return "hatena" }
 
 func (hatena) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)
-	f, u := s.frame(func(u *url.URL) bool { return onHost(u, "hatenablog-parts.com") && u.Path == "/embed" })
+	f, u := s.frame(func(u *url.URL) bool { return hostIs(u, "hatenablog-parts.com") && u.Path == "/embed" })
 	if f == nil {
 		return Shortcode{}, false
 	}
 	target := u.Query().Get("url")
-	if _, ok := sourceURL(target); !ok {
+	if _, ok := parseURL(target); !ok {
 		return Shortcode{Skip: "Hatena blog card without an http(s) URL to show"}, true
 	}
 	title := f.Attr("title")

@@ -9,7 +9,7 @@ import "strings"
 // card iframe (ext.nicovideo.jp/thumb/ID). All become
 // {{< niconico id from width height title >}}, a player, the video's title
 // taken from the link the embed carries for readers without scripts.
-type niconico struct{}
+type niconico struct{ wrapped }
 
 func (niconico) Name() string { return "niconico" }
 
@@ -19,7 +19,7 @@ func (niconico) Match(e *Embed) (Shortcode, bool) {
 	if el == nil {
 		return Shortcode{}, false
 	}
-	seg := segments(u)
+	seg := pathParts(u)
 	if len(seg) < 2 || !isNiconicoID(seg[1]) {
 		return Shortcode{Skip: "Niconico " + el.Tag + " without a video in its URL"}, true
 	}

@@ -4,7 +4,7 @@ package embed
 // src="https://note.com/embed/notes/nKEY"> (note.mu before 2020) with
 // note's embed.js after it. They become {{< notecom id height >}}; the
 // name keeps clear of the "note" admonitions many themes ship.
-type note struct{}
+type note struct{ wrapped }
 
 func (note) Name() string { return "note" }
 
@@ -17,8 +17,8 @@ func (note) Match(e *Embed) (Shortcode, bool) {
 	if f == nil {
 		return Shortcode{}, false
 	}
-	seg := segments(u)
-	if len(seg) != 3 || seg[0] != "embed" || seg[1] != "notes" || !isToken(seg[2]) {
+	seg := pathParts(u)
+	if len(seg) != 3 || seg[0] != "embed" || seg[1] != "notes" || !isID(seg[2]) {
 		return Shortcode{Skip: "note iframe that shows no article"}, true
 	}
 	_, height := size(f)

@@ -6,7 +6,7 @@ package embed
 // as parameters. They become
 // {{< soundcloud url height color visual autoplay title link artist artistlink >}},
 // url being the track, playlist or user the player shows.
-type soundcloud struct{}
+type soundcloud struct{ wrapped }
 
 func (soundcloud) Name() string { return "soundcloud" }
 
@@ -17,8 +17,8 @@ func (soundcloud) Match(e *Embed) (Shortcode, bool) {
 		return Shortcode{}, false
 	}
 	q := u.Query()
-	target, ok := sourceURL(q.Get("url"))
-	if !ok || !onHost(target, "soundcloud.com") {
+	target, ok := parseURL(q.Get("url"))
+	if !ok || !hostIs(target, "soundcloud.com") {
 		return Shortcode{Skip: "SoundCloud player without a soundcloud.com URL to play"}, true
 	}
 	_, height := size(f)
@@ -51,7 +51,7 @@ func isSoundcloudCredit(e *Element) bool {
 		return false
 	}
 	for _, a := range links {
-		if u, ok := sourceURL(a.Attr("href")); !ok || !onHost(u, "soundcloud.com") {
+		if u, ok := parseURL(a.Attr("href")); !ok || !hostIs(u, "soundcloud.com") {
 			return false
 		}
 	}
