@@ -32,9 +32,9 @@ func (amazon) Match(e *Embed) (Shortcode, bool) {
 	}
 	switch {
 	case !isID(asin):
-		return Shortcode{Skip: "Amazon ad for no single product (a banner or a search widget)"}, true
+		return s.skip("Amazon ad for no single product (a banner or a search widget)")
 	case store == "":
-		return Shortcode{Skip: "Amazon ad from a store hugofmt does not know"}, true
+		return s.skip("Amazon ad from a store hugofmt does not know")
 	}
 	width, height := size(f)
 	return s.done(Shortcode{Name: "amazon", Params: []Param{

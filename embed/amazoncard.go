@@ -28,7 +28,7 @@ func (amazonCard) Match(e *Embed) (Shortcode, bool) {
 		}
 	}
 	if asin == "" {
-		return Shortcode{Skip: "Hatena product card that links to no Amazon product"}, true
+		return s.skip("Hatena product card that links to no Amazon product")
 	}
 	var title, image string
 	if img := card.Find(tagged("img")); img != nil {

@@ -19,7 +19,7 @@ func (canva) Match(e *Embed) (Shortcode, bool) {
 	}
 	id, key, kind := canvaDesign(u)
 	if id == "" {
-		return Shortcode{Skip: "Canva iframe that shows no design"}, true
+		return s.skip("Canva iframe that shows no design")
 	}
 	sc := Shortcode{Name: "canva", Params: []Param{
 		P("id", id),

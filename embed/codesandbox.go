@@ -23,7 +23,7 @@ func (codesandbox) Match(e *Embed) (Shortcode, bool) {
 	case len(seg) >= 3 && seg[0] == "p":
 		kind, id = seg[1], strings.Join(seg[2:], "/")
 	default:
-		return Shortcode{Skip: "CodeSandbox iframe without a sandbox in its URL"}, true
+		return s.skip("CodeSandbox iframe without a sandbox in its URL")
 	}
 	q := u.Query()
 	q.Del("embed") // the template asks for the embedded view itself

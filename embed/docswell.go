@@ -28,16 +28,17 @@ func (docswell) Match(e *Embed) (Shortcode, bool) {
 	} else {
 		return Shortcode{}, false
 	}
+	link := s.take(func(el *Element) bool { return el.HasClass("docswell-link") })
 	id := docswellSlide(u)
 	if id == "" {
-		return Shortcode{Skip: "Docswell embed without a slide deck in its URL"}, true
+		return s.skip("Docswell embed without a slide deck in its URL")
 	}
 	sc := Shortcode{Name: "docswell", Params: []Param{
 		P("id", id),
 		P("ratio", aspect),
 		P("page", digits(strings.TrimPrefix(u.Fragment, "p"))),
 	}}
-	if link := s.take(func(el *Element) bool { return el.HasClass("docswell-link") }); link != nil {
+	if link != nil {
 		if a := link.Find(tagged("a")); a != nil {
 			sc.Params = append(sc.Params, P("title", a.Text()), P("url", a.Attr("href")))
 		}

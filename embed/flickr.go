@@ -23,14 +23,15 @@ func (flickr) Match(e *Embed) (Shortcode, bool) {
 	if a == nil {
 		return Shortcode{}, false
 	}
+	s.take(isFlickrScript)
 	page, okPage := parseURL(a.Attr("href"))
 	img := a.Find(tagged("img"))
 	if !okPage || !hostIs(page, "flickr.com", "flic.kr") || img == nil {
-		return Shortcode{Skip: "Flickr embed without a photo page or an image"}, true
+		return s.skip("Flickr embed without a photo page or an image")
 	}
 	src, ok := parseURL(img.Attr("src"))
 	if !ok {
-		return Shortcode{Skip: "Flickr embed without a photo page or an image"}, true
+		return s.skip("Flickr embed without a photo page or an image")
 	}
 	width, height := size(img)
 	sc := Shortcode{Name: "flickr", Params: []Param{
@@ -44,7 +45,6 @@ func (flickr) Match(e *Embed) (Shortcode, bool) {
 		P("footer", flag(a.Attr("data-footer") == "true")),
 		P("context", flag(a.Attr("data-context") == "true")),
 	}}
-	s.take(isFlickrScript)
 	return s.done(sc)
 }
 

@@ -26,7 +26,7 @@ func (googleSlides) Match(e *Embed) (Shortcode, bool) {
 		id = q.Get("id")
 	}
 	if !isID(strings.TrimPrefix(id, "e/")) {
-		return Shortcode{Skip: "Google Slides iframe without a presentation id"}, true
+		return s.skip("Google Slides iframe without a presentation id")
 	}
 	return s.done(Shortcode{Name: "googleslides", Params: []Param{
 		P("id", id),

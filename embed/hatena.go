@@ -22,9 +22,10 @@ func (hatena) Match(e *Embed) (Shortcode, bool) {
 	if f == nil {
 		return Shortcode{}, false
 	}
+	cite := s.take(isHatenaCitation)
 	target := u.Query().Get("url")
 	if _, ok := parseURL(target); !ok {
-		return Shortcode{Skip: "Hatena blog card without an http(s) URL to show"}, true
+		return s.skip("Hatena blog card without an http(s) URL to show")
 	}
 	title := f.Attr("title")
 	if a := f.Find(tagged("a")); title == "" && a != nil {
@@ -36,8 +37,12 @@ func (hatena) Match(e *Embed) (Shortcode, bool) {
 		P("title", title),
 		P("height", height),
 	}}
-	if cite := s.take(func(el *Element) bool { return el.Tag == "cite" && el.HasClass("hatena-citation") }); cite != nil {
+	if cite != nil {
 		sc.Params = append(sc.Params, P("site", cite.Text()))
 	}
 	return s.done(sc)
 }
+
+// isHatenaCitation reports whether e is the citation Hatena puts after a
+// card: <cite class="hatena-citation"><a href>SITE</a></cite>.
+func isHatenaCitation(e *Element) bool { return e.Tag == "cite" && e.HasClass("hatena-citation") }

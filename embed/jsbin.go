@@ -24,9 +24,10 @@ func (jsbin) Match(e *Embed) (Shortcode, bool) {
 	if el == nil {
 		return Shortcode{}, false
 	}
+	s.take(isJSBinScript)
 	seg := pathParts(u)
 	if n := len(seg); n < 2 || n > 3 || seg[n-1] != "embed" || !isID(seg[0]) {
-		return Shortcode{Skip: "JS Bin " + el.Tag + " without a bin in its URL"}, true
+		return s.skip("JS Bin " + el.Tag + " without a bin in its URL")
 	}
 	var version string
 	if len(seg) == 3 {
@@ -40,7 +41,6 @@ func (jsbin) Match(e *Embed) (Shortcode, bool) {
 		P("title", firstOf(el.Attr("title"), el.Text())),
 		P("height", height),
 	}}
-	s.take(isJSBinScript)
 	return s.done(sc)
 }
 

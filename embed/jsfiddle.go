@@ -20,7 +20,7 @@ func (jsfiddle) Match(e *Embed) (Shortcode, bool) {
 	i := slices.IndexFunc(seg, func(s string) bool { return s == "embedded" || s == "embed" })
 	fiddle, ok := jsfiddleFiddle(seg[:max(i, 0)])
 	if !ok {
-		return Shortcode{Skip: "JSFiddle " + el.Tag + " without a fiddle in its URL"}, true
+		return s.skip("JSFiddle " + el.Tag + " without a fiddle in its URL")
 	}
 	sc := Shortcode{Name: "jsfiddle", Params: fiddle}
 	var tabs, theme string

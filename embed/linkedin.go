@@ -17,7 +17,7 @@ func (linkedin) Match(e *Embed) (Shortcode, bool) {
 	}
 	urn, ok := strings.CutPrefix(u.Path, "/embed/feed/update/")
 	if !ok || !isLinkedinURN(urn) {
-		return Shortcode{Skip: "LinkedIn iframe that shows no post"}, true
+		return s.skip("LinkedIn iframe that shows no post")
 	}
 	width, height := size(f)
 	return s.done(Shortcode{Name: "linkedin", Params: []Param{

@@ -119,6 +119,13 @@ func (s *span) done(sc Shortcode) (Shortcode, bool) {
 	return sc, true
 }
 
+// skip returns the Skip that leaves the embed as it is, for reason,
+// with what was taken after it: a companion stays with its embed, and is
+// not reported on its own.
+func (s *span) skip(reason string) (Shortcode, bool) {
+	return Shortcode{Skip: reason, Consumed: s.consumed}, true
+}
+
 // whole reports whether every one of the candidate's own elements was
 // taken: a wrapper holding more than the embed is not the embed.
 func (s *span) whole() bool { return len(s.own) == 0 }

@@ -13,7 +13,7 @@ type matchTest struct {
 	// must not recognise the embed; "skip: WORDS" when it must leave it with
 	// a reason that holds WORDS.
 	want     string
-	consumed int // how many of the following elements the shortcode replaces
+	consumed int // how many of the following elements the shortcode replaces, or the skip leaves with it
 }
 
 // testMatch shows each test's embed to p, as Rewrite would: the first
@@ -37,6 +37,9 @@ func testMatch(t *testing.T, p Provider, tests []matchTest) {
 			case strings.HasPrefix(tt.want, "skip: "):
 				if sc.Skip == "" || !strings.Contains(sc.Skip, strings.TrimPrefix(tt.want, "skip: ")) {
 					t.Fatalf("got %+v, want a skip saying %q", sc, strings.TrimPrefix(tt.want, "skip: "))
+				}
+				if sc.Consumed != tt.consumed {
+					t.Errorf("left %d elements after it with it, want %d", sc.Consumed, tt.consumed)
 				}
 			default:
 				if sc.Skip != "" {

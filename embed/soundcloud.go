@@ -16,10 +16,11 @@ func (soundcloud) Match(e *Embed) (Shortcode, bool) {
 	if f == nil {
 		return Shortcode{}, false
 	}
+	credit := s.take(isSoundcloudCredit)
 	q := u.Query()
 	target, ok := parseURL(q.Get("url"))
 	if !ok || !hostIs(target, "soundcloud.com") {
-		return Shortcode{Skip: "SoundCloud player without a soundcloud.com URL to play"}, true
+		return s.skip("SoundCloud player without a soundcloud.com URL to play")
 	}
 	_, height := size(f)
 	sc := Shortcode{Name: "soundcloud", Params: []Param{
@@ -29,7 +30,7 @@ func (soundcloud) Match(e *Embed) (Shortcode, bool) {
 		P("visual", flag(q.Get("visual") == "true")),
 		P("autoplay", flag(q.Get("auto_play") == "true")),
 	}}
-	if credit := s.take(isSoundcloudCredit); credit != nil {
+	if credit != nil {
 		links := credit.FindAll("a")
 		artist, track := links[0], links[1]
 		sc.Params = append(sc.Params,

@@ -21,7 +21,7 @@ func (spotify) Match(e *Embed) (Shortcode, bool) {
 	}
 	typ, id := spotifyItem(u)
 	if typ == "" {
-		return Shortcode{Skip: "Spotify iframe that names no track, album, playlist, artist, episode or show"}, true
+		return s.skip("Spotify iframe that names no track, album, playlist, artist, episode or show")
 	}
 	_, height := size(f)
 	return s.done(Shortcode{Name: "spotify", Params: []Param{
