@@ -7,5 +7,14 @@ func Default() *Registry {
 	return newRegistry([]Provider{
 		speakerDeck{},
 		slideShare{},
+		youTube{},
+		vimeo{},
+		xPost{},
+		instagram{},
+		gist{},
+		// The long tail (prov).
+		codepen{}, googleSlides{}, googleDocs{}, googleMaps{}, spotify{}, soundcloud{},
+		codesandbox{}, jsfiddle{}, niconico{}, docswell{}, amazon{}, amazonCard{}, hatena{},
+		iframely{}, note{}, linkedin{}, flickr{}, bluesky{}, jsbin{}, canva{},
 	})
 }

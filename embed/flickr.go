@@ -8,6 +8,10 @@ package embed
 // script does not run.
 type flickr struct{}
 
+// Tags returns the elements Rewrite hands flickr beside iframes, scripts
+// and blockquotes: wrappers, and <a>, the link the embed is.
+func (flickr) Tags() []string { return append(wrapperTags(), "a") }
+
 func (flickr) Name() string { return "flickr" }
 
 func (flickr) Match(e *Embed) (Shortcode, bool) {
@@ -19,19 +23,20 @@ func (flickr) Match(e *Embed) (Shortcode, bool) {
 	if a == nil {
 		return Shortcode{}, false
 	}
-	page, okPage := sourceURL(a.Attr("href"))
+	s.take(isFlickrScript)
+	page, okPage := parseURL(a.Attr("href"))
 	img := a.Find(tagged("img"))
-	if !okPage || !onHost(page, "flickr.com", "flic.kr") || img == nil {
-		return Shortcode{Skip: "Flickr embed without a photo page or an image"}, true
+	if !okPage || !hostIs(page, "flickr.com", "flic.kr") || img == nil {
+		return s.skip("Flickr embed without a photo page or an image")
 	}
-	src, ok := sourceURL(img.Attr("src"))
+	src, ok := parseURL(img.Attr("src"))
 	if !ok {
-		return Shortcode{Skip: "Flickr embed without a photo page or an image"}, true
+		return s.skip("Flickr embed without a photo page or an image")
 	}
 	width, height := size(img)
 	sc := Shortcode{Name: "flickr", Params: []Param{
-		P("url", https(page)),
-		P("src", https(src)),
+		P("url", page.String()),
+		P("src", src.String()),
 		P("width", width),
 		P("height", height),
 		P("title", a.Attr("title")),
@@ -40,7 +45,6 @@ func (flickr) Match(e *Embed) (Shortcode, bool) {
 		P("footer", flag(a.Attr("data-footer") == "true")),
 		P("context", flag(a.Attr("data-context") == "true")),
 	}}
-	s.take(isFlickrScript)
 	return s.done(sc)
 }
 
