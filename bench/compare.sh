@@ -12,7 +12,7 @@
 # Environment:
 #   HUGO            the hugo binary (default: hugo on PATH, then ~/go/bin/hugo);
 #                   v0.160.0 is installed with `go install` when none is found
-#   HUGOFMT_FLAGS   flags for our tool besides -w/-l (default: -to yaml -r hugo)
+#   HUGOFMT_FLAGS   flags for our tool besides -w/-l (default: -to yaml -r hugo,embeds)
 #   TMPDIR          where to work when /dev/shm (tmpfs) is not available
 #
 # Each measurement runs under GNU time (`/usr/bin/time -v`): wall time, CPU time
@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
 done
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-flags=${HUGOFMT_FLAGS:--to yaml -r hugo}
+flags=${HUGOFMT_FLAGS:--to yaml -r hugo,embeds}
 
 die() { echo "compare.sh: $*" >&2; exit 1; }
 
