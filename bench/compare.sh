@@ -14,6 +14,7 @@
 #                   v0.160.0 is installed with `go install` when none is found
 #   HUGOFMT_FLAGS   flags for our tool besides -w/-l (default: -to yaml -r hugo,embeds)
 #   TMPDIR          where to work when /dev/shm (tmpfs) is not available
+#   COMPARE_RAW     a file to copy every run's figures to (label wall cpu rss_kib status)
 #
 # Each measurement runs under GNU time (`/usr/bin/time -v`): wall time, CPU time
 # (user + system) and peak resident memory. Only the command itself is timed:
@@ -145,14 +146,16 @@ run_suite() {
 report() {
 	local n=$1
 	printf '\n%s posts, %s, %s cores, load average before: %s\n' "$n" "$(uname -sm)" "$(nproc)" "$load_before"
-	printf '%-16s %10s %10s %12s\n' "" "wall (s)" "CPU (s)" "peak (MiB)"
-	local label wall cpu rss
+	printf '%-16s %10s %10s %10s %12s\n' "(medians)" "wall (s)" "min wall" "CPU (s)" "peak (MiB)"
+	local label wall cpu rss fastest
 	for label in hugo-convert hugofmt-w hugofmt-l cp-r cat; do
 		wall=$(median "$label/$n" 2)
 		[ -n "$wall" ] || continue
+		fastest=$(awk -v label="$label/$n" '$1 == label { print $2 }' "$results" | sort -g | head -1)
 		cpu=$(median "$label/$n" 3)
 		rss=$(median "$label/$n" 4)
-		awk -v l="$label" -v w="$wall" -v c="$cpu" -v r="$rss" 'BEGIN { printf "%-16s %10.2f %10.2f %12.1f\n", l, w, c, r / 1024 }'
+		awk -v l="$label" -v w="$wall" -v f="$fastest" -v c="$cpu" -v r="$rss" \
+			'BEGIN { printf "%-16s %10.2f %10.2f %10.2f %12.1f\n", l, w, f, c, r / 1024 }'
 	done
 	echo "ratios of median wall times:"
 	ratio "$n" hugo-convert hugofmt-w "hugo convert / hugofmt -w"
@@ -180,3 +183,4 @@ if [ "$big" = 1 ]; then
 	report "$big_posts"
 fi
 printf '\nload average after: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+[ -z "${COMPARE_RAW:-}" ] || cp "$results" "$COMPARE_RAW"
