@@ -11,11 +11,11 @@ import "net/url"
 // card's shape.
 type iframely struct{}
 
+func (iframely) Name() string { return "iframely" }
+
 // Tags returns the elements Rewrite hands iframely beside iframes, scripts
 // and blockquotes: wrappers, and <a>, a bare iframely link.
 func (iframely) Tags() []string { return append(wrapperTags(), "a") }
-
-func (iframely) Name() string { return "iframely" }
 
 func (iframely) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)

@@ -9,11 +9,11 @@ import "strings"
 // renders the iframe the script would make.
 type jsbin struct{}
 
+func (jsbin) Name() string { return "jsbin" }
+
 // Tags returns the elements Rewrite hands jsbin beside iframes, scripts
 // and blockquotes: wrappers, and <a>, the link of the embed button.
 func (jsbin) Tags() []string { return append(wrapperTags(), "a") }
-
-func (jsbin) Name() string { return "jsbin" }
 
 func (jsbin) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)

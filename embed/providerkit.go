@@ -22,9 +22,9 @@ type span struct {
 }
 
 // spanOf returns the run of elements that starts at e.
-func spanOf(e *Embed) *span {
+func spanOf(e *Embed) span {
 	wrappers, own := unwrap(e.Element)
-	return &span{wrappers: wrappers, own: own, next: e.Next}
+	return span{wrappers: wrappers, own: own, next: e.Next}
 }
 
 // take removes the first element of the run and returns it when match
