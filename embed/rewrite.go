@@ -210,6 +210,10 @@ func (rw *rewriter) inline(b, p int) error {
 		}
 		next = append(next, s)
 	}
+	if !el.complete && slices.Contains(reportTags, el.Tag) {
+		rw.leave(el, "", "a lone <"+el.Tag+"> tag in text, which Hugo leaves out as raw HTML (backquotes would show it)")
+		return nil
+	}
 	_, err := rw.element(el, next, true)
 	return err
 }
