@@ -56,15 +56,15 @@ func (s Shortcode) Get(key string) string {
 
 // String renders the shortcode. Every value is quoted so that Hugo reads
 // it as a string whatever it holds: in double quotes, or in backquotes
-// when it holds a double quote. Runs of white space in values, newlines
-// included, become one space, since Hugo's quoted parameters cannot span
-// lines.
+// when it holds a double quote. Runs of ASCII white space in values,
+// newlines included, become one space, since Hugo's quoted parameters
+// cannot span lines.
 func (s Shortcode) String() string {
 	var b strings.Builder
 	b.WriteString("{{< ")
 	b.WriteString(s.Name)
 	for _, p := range s.Params {
-		v := strings.Join(strings.Fields(p.Value), " ")
+		v := oneLine(p.Value)
 		if v == "" && p.Key != "" {
 			continue
 		}
@@ -83,6 +83,38 @@ func (s Shortcode) String() string {
 		b.WriteString(" >}}")
 	}
 	return b.String()
+}
+
+// oneLine returns v with runs of ASCII white space folded into one space
+// and none at the ends; other characters, Unicode spaces included, stay.
+func oneLine(v string) string {
+	fold := false
+	for i := 0; i < len(v) && !fold; i++ {
+		if isASCIISpace(v[i]) {
+			fold = v[i] != ' ' || i == 0 || i == len(v)-1 || v[i+1] == ' '
+		}
+	}
+	if !fold {
+		return v
+	}
+	var b strings.Builder
+	space := false
+	for i := range len(v) {
+		if isASCIISpace(v[i]) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(v[i])
+	}
+	return b.String()
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // quote quotes v as a shortcode parameter value that Hugo's lexer
