@@ -322,7 +322,9 @@ func (w *writer) yamlScalar(n *Node, blockIndent int) (string, []string) {
 		if resolvePlain(n.text) == IntKind {
 			return n.text, nil
 		}
-		if v := n.BigInt(); v.BitLen() <= 64 || v.Sign() < 0 && v.BitLen() <= 63 {
+		// Hugo's YAML reads integers that fit in an int64 or a uint64;
+		// beyond, a float is what Hugo's JSON reader made of it anyway.
+		if v := n.BigInt(); v.IsInt64() || v.IsUint64() {
 			return v.String(), nil
 		}
 		return formatFloat(n.Float()), nil
@@ -403,6 +405,10 @@ func literalable(s string) bool {
 		if r != '\n' && r != '\t' && !printable(r) {
 			return false
 		}
+	}
+	// A tab at the start of a line would stand where indentation is read.
+	if strings.HasPrefix(s, "\t") || strings.Contains(s, "\n\t") {
+		return false
 	}
 	// A last line of spaces would read as indentation.
 	t := strings.TrimRight(s, "\n")
