@@ -8,8 +8,10 @@ import (
 	"strings"
 )
 
-// Errors for values a target format cannot hold. SetFormat and Bytes
-// return them inside an *Error that names the key; test with errors.Is.
+// Named errors, returned inside an *Error (test with errors.Is). The first
+// four are what a target format cannot hold, found by SetFormat or Bytes
+// and naming the key; ErrReadOnly comes from Meta on Org front matter,
+// ErrNoFormat from SetFormat with a format it cannot write.
 var (
 	ErrNull      = errors.New("TOML has no null value")
 	ErrNotFinite = errors.New("JSON has no infinity or NaN")
