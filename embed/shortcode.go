@@ -17,7 +17,8 @@ type Shortcode struct {
 	Params []Param
 	// Inner, when not empty, is rendered between an opening and a
 	// closing tag: {{< name >}}inner{{< /name >}}. Only shortcodes whose
-	// template reads .Inner may have it, or Hugo fails the build.
+	// template reads .Inner may have it, or Hugo fails the build. It is
+	// one line, without shortcodes (inlineMarkdown makes such text).
 	Inner string
 	// Consumed is the number of elements after the embed (Embed.Next)
 	// that the shortcode replaces too: a SlideShare credit line, the
@@ -137,8 +138,9 @@ func quote(v string) string {
 }
 
 // checkShortcode reports what makes sc unusable: a name or parameter Hugo
-// cannot read, positional and named parameters mixed, more companions
-// consumed than there are.
+// cannot read, positional and named parameters mixed, inner content that
+// spans lines or holds a shortcode, more companions consumed than there
+// are.
 func checkShortcode(sc Shortcode, next int) error {
 	if sc.Consumed < 0 || sc.Consumed > next {
 		return fmt.Errorf("Consumed = %d with %d elements next", sc.Consumed, next)
@@ -161,6 +163,9 @@ func checkShortcode(sc Shortcode, next int) error {
 	}
 	if named != 0 && named != len(sc.Params) {
 		return fmt.Errorf("named and positional parameters mixed in %s", sc.Name)
+	}
+	if strings.ContainsAny(sc.Inner, "\r\n") || strings.Contains(sc.Inner, "{{<") || strings.Contains(sc.Inner, "{{%") {
+		return fmt.Errorf("inner content for %s that spans lines or holds a shortcode", sc.Name)
 	}
 	return nil
 }
