@@ -16,6 +16,10 @@ func (flickr) Name() string { return "flickr" }
 // and blockquotes: wrappers, and <a>, the link the embed is.
 func (flickr) Tags() []string { return append(wrapperTags(), "a") }
 
+// Markers returns what the start tag of an <a> must hold for Rewrite to
+// hand it to flickr.
+func (flickr) Markers() []string { return []string{"data-flickr-embed"} }
+
 func (flickr) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)
 	if s.take(isFlickrScript) != nil {

@@ -15,6 +15,10 @@ func (jsbin) Name() string { return "jsbin" }
 // and blockquotes: wrappers, and <a>, the link of the embed button.
 func (jsbin) Tags() []string { return append(wrapperTags(), "a") }
 
+// Markers returns what the start tag of an <a> must hold for Rewrite to
+// hand it to jsbin.
+func (jsbin) Markers() []string { return []string{"jsbin-embed"} }
+
 func (jsbin) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)
 	if s.take(isJSBinScript) != nil {
