@@ -12,7 +12,7 @@ import (
 
 // A span is an embed seen as a run of elements: its own elements (the
 // candidate itself, or what a bare wrapper around it holds) followed by
-// the elements after it in the same HTML block. A provider takes elements
+// the elements after it (Embed.Next). A provider takes elements
 // from the front, in order; the shortcode then replaces what was taken.
 type span struct {
 	wrappers []*Element // the wrappers around own, outermost first, until something is taken
@@ -121,8 +121,13 @@ func (s *span) done(sc Shortcode) (Shortcode, bool) {
 
 // skip returns the Skip that leaves the embed as it is, for reason,
 // with what was taken after it: a companion stays with its embed, and is
-// not reported on its own.
+// not reported on its own. Like done, it returns false when the candidate
+// holds more than the embed: the elements of a wrapper are then looked at
+// one by one, and a neighbour of the embed in it can still be converted.
 func (s *span) skip(reason string) (Shortcode, bool) {
+	if !s.whole() {
+		return Shortcode{}, false
+	}
 	return Shortcode{Skip: reason, Consumed: s.consumed}, true
 }
 
