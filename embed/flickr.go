@@ -1,5 +1,7 @@
 package embed
 
+import "net/url"
+
 // flickr recognises Flickr's embed: <a data-flickr-embed="true"
 // href="https://www.flickr.com/photos/…" title><img src width height
 // alt></a> with the embedr.flickr.com script after it. It becomes
@@ -8,11 +10,15 @@ package embed
 // script does not run.
 type flickr struct{}
 
+func (flickr) Name() string { return "flickr" }
+
 // Tags returns the elements Rewrite hands flickr beside iframes, scripts
 // and blockquotes: wrappers, and <a>, the link the embed is.
 func (flickr) Tags() []string { return append(wrapperTags(), "a") }
 
-func (flickr) Name() string { return "flickr" }
+// Markers returns what the start tag of an <a> must hold for Rewrite to
+// hand it to flickr.
+func (flickr) Markers() []string { return []string{"data-flickr-embed"} }
 
 func (flickr) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)
@@ -24,13 +30,13 @@ func (flickr) Match(e *Embed) (Shortcode, bool) {
 		return Shortcode{}, false
 	}
 	s.take(isFlickrScript)
-	page, okPage := parseURL(a.Attr("href"))
+	page, ok := parseURL(a.Attr("href"))
 	img := a.Find(tagged("img"))
-	if !okPage || !hostIs(page, "flickr.com", "flic.kr") || img == nil {
-		return s.skip("Flickr embed without a photo page or an image")
+	var src *url.URL
+	if img != nil {
+		src, _ = parseURL(img.Attr("src"))
 	}
-	src, ok := parseURL(img.Attr("src"))
-	if !ok {
+	if !ok || !hostIs(page, "flickr.com", "flic.kr") || src == nil {
 		return s.skip("Flickr embed without a photo page or an image")
 	}
 	width, height := size(img)

@@ -9,11 +9,7 @@ import "net/url"
 // after it. They become {{< iframely url src title ratio height >}}: the
 // page shown, the iframely URL that shows it, the link's text, and the
 // card's shape.
-type iframely struct{}
-
-// Tags returns the elements Rewrite hands iframely beside iframes, scripts
-// and blockquotes: wrappers, and <a>, a bare iframely link.
-func (iframely) Tags() []string { return append(wrapperTags(), "a") }
+type iframely struct{ wrapped }
 
 func (iframely) Name() string { return "iframely" }
 

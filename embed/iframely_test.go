@@ -19,11 +19,6 @@ var iframelyTests = []matchTest{{
 	html: `<div class="iframely-embed"><div class="iframely-responsive" style="padding-bottom: 52.5%;"><iframe src="https://cdn.iframe.ly/api/iframe?url=https%3A%2F%2Fexample.com%2Fpost&key=abc" frameborder="0" allow="autoplay; encrypted-media" allowfullscreen></iframe></div></div>`,
 	want: `{{< iframely url="https://example.com/post" src="https://cdn.iframe.ly/api/iframe?url=https%3A%2F%2Fexample.com%2Fpost&key=abc" ratio="1.9047619047619047" >}}`,
 }, {
-	name:     "a bare link",
-	html:     `<a href="https://example.com/post" data-iframely-url="https://cdn.iframe.ly/AbC"></a><script async src="https://cdn.iframe.ly/embed.js?api_key=k"></script>`,
-	want:     `{{< iframely url="https://example.com/post" src="https://cdn.iframe.ly/AbC" >}}`,
-	consumed: 1,
-}, {
 	name: "stray script",
 	html: `<script async src="//cdn.iframe.ly/embed.js" charset="utf-8"></script>`,
 	want: "skip: stray iframely script",

@@ -9,11 +9,15 @@ import "strings"
 // renders the iframe the script would make.
 type jsbin struct{}
 
+func (jsbin) Name() string { return "jsbin" }
+
 // Tags returns the elements Rewrite hands jsbin beside iframes, scripts
 // and blockquotes: wrappers, and <a>, the link of the embed button.
 func (jsbin) Tags() []string { return append(wrapperTags(), "a") }
 
-func (jsbin) Name() string { return "jsbin" }
+// Markers returns what the start tag of an <a> must hold for Rewrite to
+// hand it to jsbin.
+func (jsbin) Markers() []string { return []string{"jsbin-embed"} }
 
 func (jsbin) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)

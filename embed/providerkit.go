@@ -12,7 +12,7 @@ import (
 
 // A span is an embed seen as a run of elements: its own elements (the
 // candidate itself, or what a bare wrapper around it holds) followed by
-// the elements after it in the same HTML block. A provider takes elements
+// the elements after it (Embed.Next). A provider takes elements
 // from the front, in order; the shortcode then replaces what was taken.
 type span struct {
 	wrappers []*Element // the wrappers around own, outermost first, until something is taken
@@ -22,9 +22,9 @@ type span struct {
 }
 
 // spanOf returns the run of elements that starts at e.
-func spanOf(e *Embed) *span {
+func spanOf(e *Embed) span {
 	wrappers, own := unwrap(e.Element)
-	return &span{wrappers: wrappers, own: own, next: e.Next}
+	return span{wrappers: wrappers, own: own, next: e.Next}
 }
 
 // take removes the first element of the run and returns it when match
@@ -121,8 +121,13 @@ func (s *span) done(sc Shortcode) (Shortcode, bool) {
 
 // skip returns the Skip that leaves the embed as it is, for reason,
 // with what was taken after it: a companion stays with its embed, and is
-// not reported on its own.
+// not reported on its own. Like done, it returns false when the candidate
+// holds more than the embed: the elements of a wrapper are then looked at
+// one by one, and a neighbour of the embed in it can still be converted.
 func (s *span) skip(reason string) (Shortcode, bool) {
+	if !s.whole() {
+		return Shortcode{}, false
+	}
 	return Shortcode{Skip: reason, Consumed: s.consumed}, true
 }
 
@@ -137,8 +142,10 @@ type wrapped struct{}
 // Tags returns the elements that can wrap an embed.
 func (wrapped) Tags() []string { return wrapperTags() }
 
-// wrapperTags returns the elements that can wrap an embed.
-func wrapperTags() []string { return []string{"p", "div", "span", "center", "figure"} }
+// wrapperTags returns the elements that can wrap an embed. (Not <span>:
+// it rarely wraps one, and is common in running text, where every element
+// Rewrite looks at costs a parse.)
+func wrapperTags() []string { return []string{"p", "div", "center", "figure"} }
 
 // isWrapper reports whether e only holds an embed, adding nothing but
 // presentation: the <p> an exporter puts around an iframe and its

@@ -1,6 +1,8 @@
 package embed
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -124,5 +126,22 @@ func TestSpan(t *testing.T) {
 	s = spanOf(&Embed{Element: els[0]})
 	if w := s.take(func(e *Element) bool { return e.HasClass("r") }); w != els[0] || !s.whole() {
 		t.Errorf("taking the outer wrapper = %v, whole %v", w, s.whole())
+	}
+}
+
+func TestSkipInWrapper(t *testing.T) {
+	// A wrapper holding an embed a provider leaves and another one is not
+	// left whole: its elements are looked at one by one.
+	body := []byte("<div>\n<iframe src=\"https://codepen.io/jane/embed/\"></iframe>\n<iframe src=\"https://open.spotify.com/embed/track/4cOdK2wGLETKBW3PvgPWqT\"></iframe>\n</div>\n")
+	out, findings, err := Default().Rewrite(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range findings {
+		got = append(got, f.Provider+" "+strconv.FormatBool(f.Converted))
+	}
+	if want := []string{"codepen false", "spotify true"}; !slices.Equal(got, want) {
+		t.Errorf("findings %v, want %v; output:\n%s", got, want, out)
 	}
 }

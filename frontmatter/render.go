@@ -8,8 +8,10 @@ import (
 	"strings"
 )
 
-// Errors for values a target format cannot hold. SetFormat and Bytes
-// return them inside an *Error that names the key; test with errors.Is.
+// Named errors, returned inside an *Error (test with errors.Is). The first
+// four are what a target format cannot hold, found by SetFormat or Bytes
+// and naming the key; ErrReadOnly comes from Meta on Org front matter,
+// ErrNoFormat from SetFormat with a format it cannot write.
 var (
 	ErrNull      = errors.New("TOML has no null value")
 	ErrNotFinite = errors.New("JSON has no infinity or NaN")
@@ -19,17 +21,21 @@ var (
 	ErrNoFormat  = errors.New("not a front matter format to write")
 )
 
-// A writer accumulates rendered front matter text.
+// A writer renders front matter text in the habits of the file it goes
+// into, and collects what the target format could not hold as it is.
 type writer struct {
-	buf         []byte
-	eol         string         // "\n" or "\r\n", as the file has it
-	style       yamlStyle      // YAML indentation, as the file has it
-	jsonIndent  string         // JSON indentation unit; "" writes one line
-	convert     bool           // writing another format than the source's
-	anchors     map[*Node]bool // YAML anchors written so far
-	jsonCompact bool           // on one line, no space after "," and ":"
-	comments    bool           // write comments (false for JSON)
+	buf []byte
 
+	// How to write.
+	eol         string    // "\n" or "\r\n", as the file has it
+	style       yamlStyle // YAML indentation, as the file has it
+	jsonIndent  string    // JSON indentation unit; "" writes one line
+	jsonCompact bool      // on one line, no space after "," and ":"
+	comments    bool      // write comments (false for JSON)
+	convert     bool      // writing another format than the source's
+
+	// What happened.
+	anchors  map[*Node]bool // YAML anchors written so far
 	warns    []Warning
 	dropped  int  // comments the target could not hold
 	expanded bool // YAML aliases or merge keys were expanded
@@ -58,7 +64,7 @@ func (w *writer) warn(n *Node, format string, args ...any) {
 	w.warns = append(w.warns, Warning{Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
-// lines writes the comment lines of c at the given indentation.
+// commentLines writes the comment lines of c at the given indentation.
 func (w *writer) commentLines(c, indent string) {
 	if c == "" {
 		return
@@ -99,10 +105,10 @@ func childPath(path, key string) string {
 
 func itemPath(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
-// numberText returns how an integer or float is written in a target that
-// has no special syntax of its own for it, and whether the literal as
-// written could be kept. A YAML leading-zero octal is written in decimal,
-// with a warning: its author probably meant text.
+// intText returns an integer as a target writes it: the literal as written
+// when keep accepts it, decimal otherwise, an ErrIntRange failure when the
+// value does not fit. A YAML leading-zero octal written in decimal gets a
+// warning: its author probably meant text.
 func (w *writer) intText(n *Node, path string, keep func(string) bool, fits func(*big.Int) bool) string {
 	v := n.BigInt()
 	if !fits(v) {

@@ -38,11 +38,25 @@ func (w *writer) yamlEntry(e *entry, ind string, inline, outer bool) {
 	if !inline {
 		w.str(ind)
 	}
-	w.str(w.yamlKey(e))
+	w.key(e, ind)
 	w.yamlValue(e.value, ind, e.com.line)
 	if outer {
 		w.commentLines(e.com.foot, ind)
 	}
+}
+
+// key writes a block map's key. YAML limits implicit keys to 1024
+// characters; a longer one is written as an explicit "? key", its ":" on
+// the next line.
+func (w *writer) key(e *entry, ind string) {
+	k := w.yamlKey(e)
+	if len(k) > 1000 {
+		w.str("? ", k)
+		w.nl()
+		w.str(ind)
+		return
+	}
+	w.str(k)
 }
 
 // yamlValue writes what follows a key: ": value" and the line end, or ":"
@@ -185,7 +199,7 @@ func (w *writer) yamlItems(items []*Node, ind string) {
 func (w *writer) yamlMapInlineFirst(m *Map, ind string) {
 	for i, e := range m.entries {
 		if i == 0 {
-			w.str(w.yamlKey(e))
+			w.key(e, ind)
 			w.yamlValue(e.value, ind, e.com.line)
 			w.commentLines(e.com.foot, ind)
 			continue
@@ -223,8 +237,11 @@ func (w *writer) yamlFlow(n *Node) string {
 			}
 			w.countComments(e.com)
 			k := w.yamlKey(e)
-			if k == e.key && !e.merge && !flowPlainSafe(k) {
+			if k == e.key && !e.merge && strings.ContainsAny(k, ",[]{}") {
 				k = quoteYAML(k, false) // "a,b" is plain in a block, not in { }
+			}
+			if len(k) > 1000 {
+				k = "? " + k // too long for an implicit key
 			}
 			b.WriteString(k + ": " + w.yamlFlowValue(e.value))
 		}
@@ -244,7 +261,8 @@ func (w *writer) yamlFlowValue(n *Node) string {
 	}
 	if n.kind == StringKind {
 		st := w.styleOf(n.style)
-		if st == stylePlain || st == styleAny && flowPlainSafe(n.text) {
+		flowOK := plainSyntax(n.text) && !strings.ContainsAny(n.text, ",[]{}")
+		if st == stylePlain && resolvePlain(n.text) == StringKind && flowOK || st == styleAny && flowPlainSafe(n.text) {
 			return anchor + n.text
 		}
 		return anchor + quoteYAML(n.text, st == styleSingle)
@@ -269,8 +287,13 @@ func (w *writer) countComments(c comments) {
 // the same string, quoted otherwise.
 func (w *writer) yamlKey(e *entry) string {
 	k, st := e.key, w.styleOf(e.keyStyle)
+	if e.keyStyle == stylePlain && !plainSyntax(k) {
+		// Quoted, a plain key that is not a string must read as the
+		// string Hugo made of it.
+		k, st = hugoKey(k), styleDouble
+	}
 	switch {
-	case e.merge || st == stylePlain && k != "":
+	case e.merge || st == stylePlain && plainSyntax(k):
 		return k
 	case st == styleSingle && singleQuotable(k):
 		return quoteYAML(k, true)
@@ -299,7 +322,9 @@ func (w *writer) yamlScalar(n *Node, blockIndent int) (string, []string) {
 		if resolvePlain(n.text) == IntKind {
 			return n.text, nil
 		}
-		if v := n.BigInt(); v.BitLen() <= 64 || v.Sign() < 0 && v.BitLen() <= 63 {
+		// Hugo's YAML reads integers that fit in an int64 or a uint64;
+		// beyond, a float is what Hugo's JSON reader made of it anyway.
+		if v := n.BigInt(); v.IsInt64() || v.IsUint64() {
 			return v.String(), nil
 		}
 		return formatFloat(n.Float()), nil
@@ -330,7 +355,7 @@ func (w *writer) yamlScalar(n *Node, blockIndent int) (string, []string) {
 // it reads back as the same string, quoted otherwise.
 func yamlString(s string, st style, blockIndent int) (string, []string) {
 	switch {
-	case st == stylePlain && resolvePlain(s) == StringKind && !strings.ContainsAny(s, "\n\r"):
+	case st == stylePlain && resolvePlain(s) == StringKind && plainSyntax(s):
 		return s, nil
 	case st == styleFolded && foldable(s):
 		return blockHeader(">", s, blockIndent), foldedLines(s)
@@ -381,6 +406,10 @@ func literalable(s string) bool {
 			return false
 		}
 	}
+	// A tab at the start of a line would stand where indentation is read.
+	if strings.HasPrefix(s, "\t") || strings.Contains(s, "\n\t") {
+		return false
+	}
 	// A last line of spaces would read as indentation.
 	t := strings.TrimRight(s, "\n")
 	last := t[strings.LastIndexByte(t, '\n')+1:]
@@ -418,16 +447,20 @@ func foldedLines(s string) []string {
 // plainSafe reports whether s can be written as a plain scalar and read
 // back as the same string, by Hugo's YAML decoder and by YAML 1.1 readers.
 func plainSafe(s string) bool {
-	if s == "" || resolvePlain(s) != StringKind || yaml11Special(s) {
+	if !plainSyntax(s) || resolvePlain(s) != StringKind || yaml11Special(s) {
 		return false
 	}
-	if strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) || strings.HasPrefix(s, "<<") {
+	_, err := strconv.ParseFloat(s, 64)
+	return err != nil
+}
+
+// plainSyntax reports whether s can stand as a plain scalar in a block,
+// whatever type a reader then gives it.
+func plainSyntax(s string) bool {
+	if s == "" || strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) || strings.HasPrefix(s, "<<") {
 		return false
 	}
 	if s[0] == ' ' || s[len(s)-1] == ' ' || s[len(s)-1] == ':' || strings.Contains(s, ": ") || strings.Contains(s, " #") {
-		return false
-	}
-	if _, err := strconv.ParseFloat(s, 64); err == nil {
 		return false
 	}
 	for _, r := range s {

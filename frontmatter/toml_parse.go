@@ -82,8 +82,8 @@ func joinLines(lines []string) string {
 	return b.String()
 }
 
-// lineComment returns the comment at the end of expr's line, if any.
-func lineComment(expr *unstable.Node) string {
+// trailingComment returns the comment at the end of expr's line, if any.
+func trailingComment(expr *unstable.Node) string {
 	if c := expr.Next(); c != nil && c.Kind == unstable.Comment {
 		return string(bytes.TrimRight(c.Data, "\r"))
 	}
@@ -106,7 +106,7 @@ func (r *tomlReader) offsetOf(n *unstable.Node, def int) int {
 
 // keyValue adds "a.b.c = value" to m.
 func (r *tomlReader) keyValue(m *Map, expr *unstable.Node, keys []string, firstRaw unstable.Range) error {
-	head, line := r.take(), lineComment(expr)
+	head, line := r.take(), trailingComment(expr)
 	parent, err := r.descend(m, keys[:len(keys)-1], firstRaw)
 	if err != nil {
 		return err
@@ -175,7 +175,7 @@ func (r *tomlReader) descend(m *Map, keys []string, raw unstable.Range) (*Map, e
 // table opens the table or array-of-tables element that a header names,
 // returning the map its keys go to.
 func (r *tomlReader) table(expr *unstable.Node, keys []string, firstRaw unstable.Range) (*Map, error) {
-	head, line := r.take(), lineComment(expr)
+	head, line := r.take(), trailingComment(expr)
 	parent, err := r.descend(r.t.m, keys[:len(keys)-1], firstRaw)
 	if err != nil {
 		return nil, err
