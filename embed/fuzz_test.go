@@ -2,11 +2,13 @@ package embed
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"testing"
 
 	"github.com/hugofmt/hugofmt/frontmatter"
 	"github.com/hugofmt/hugofmt/internal/golden"
+	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
 
 // FuzzRewrite checks that Rewrite never panics, that its output is stable
@@ -46,5 +48,35 @@ func FuzzRewrite(f *testing.F) {
 		if !isSubsequence(protected(body), protected(out)) {
 			t.Fatalf("Rewrite(%q) = %q changed code, a comment or a shortcode", body, out)
 		}
+		if err := shortcodesAsText(body, out); err != nil {
+			t.Fatalf("Rewrite(%q) = %q: %v", body, out, err)
+		}
 	})
+}
+
+// shortcodesAsText returns an error unless every shortcode Rewrite put in
+// out stands in text (a paragraph or a heading), where Hugo renders it,
+// rather than in an HTML block (safe mode drops it) or in code.
+func shortcodesAsText(body, out []byte) error {
+	had := map[string]int{}
+	for _, sc := range mdscan.Scan(body).Shortcodes() {
+		had[string(body[sc.Start:sc.End])]++
+	}
+	d := mdscan.Scan(out)
+	for _, sc := range d.Shortcodes() {
+		text := string(out[sc.Start:sc.End])
+		if had[text] > 0 {
+			had[text]--
+			continue
+		}
+		b := d.BlockAt(sc.Start)
+		if b < 0 || d.Blocks()[b].Kind != mdscan.Paragraph && d.Blocks()[b].Kind != mdscan.Heading {
+			kind := "no block"
+			if b >= 0 {
+				kind = d.Blocks()[b].Kind.String()
+			}
+			return fmt.Errorf("%s lands in %s", text, kind)
+		}
+	}
+	return nil
 }

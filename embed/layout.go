@@ -2,7 +2,6 @@ package embed
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
@@ -32,8 +31,8 @@ func (rw *rewriter) output() []byte {
 	for {
 		plan := rw.plan()
 		out := rw.apply(plan)
-		if i := rw.misread(plan, out); i >= 0 {
-			rw.drop(i, "the text after it in its HTML block would read differently on a line of its own")
+		if i, why := rw.misread(plan, out); i >= 0 {
+			rw.drop(i, why)
 			continue
 		}
 		for i, p := range plan {
@@ -89,18 +88,25 @@ func (rw *rewriter) drop(i int, why string) {
 }
 
 // misread scans out, the body with plan applied, and returns the index of
-// a unit whose moved text makes Markdown read a line differently, or -1.
-// The moved text itself may turn from raw HTML into text: that is the
-// point of moving it.
-func (rw *rewriter) misread(plan []placement, out []byte) int {
+// a unit whose placement makes Markdown read something differently, and
+// why, or -1: a shortcode not in text (a <pre> or <script> block that goes on past
+// it takes it in), moved text turned into code, any other line read
+// otherwise. The moved text itself may turn from raw HTML into text: that
+// is the point of moving it. out is scanned only when a unit moves text,
+// sits inside a <pre>, <script> or comment block (which end only at their
+// end tag), or shares its line of text with something else.
+func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 	var edits []edit
 	var moved []int // the moved text's start, by unit; -1 for none
-	for _, p := range plan {
+	scan := false
+	for i, p := range plan {
 		edits = append(edits, p.edits...)
 		moved = append(moved, p.moved)
+		u := rw.units[i]
+		scan = scan || p.moved >= 0 || rw.insideEndTagBlock(u) || u.inline && !rw.alone(u)
 	}
-	if !slices.ContainsFunc(moved, func(m int) bool { return m >= 0 }) {
-		return -1
+	if !scan {
+		return -1, ""
 	}
 	after := mdscan.Scan(out)
 	classAt := func(x int) string {
@@ -109,10 +115,19 @@ func (rw *rewriter) misread(plan []placement, out []byte) int {
 		}
 		return ""
 	}
-	for i, m := range moved {
+	delta := 0 // how far the edits so far moved the text
+	for i, p := range plan {
+		for _, e := range p.edits {
+			if j := strings.Index(e.text, rw.units[i].shortcode); j >= 0 && classAt(e.start+delta+j) != "text" {
+				return i, "its HTML block ends only at its end tag: Markdown would read the shortcode as part of it, and Hugo would drop it"
+			}
+			delta += len(e.text) - (e.end - e.start)
+		}
 		// The moved text may become text, not code.
-		if x, ok := shifted(edits, m); m >= 0 && ok && classAt(x) != "html" && classAt(x) != "text" {
-			return i
+		if m := moved[i]; m >= 0 {
+			if x, ok := shifted(edits, m); ok && classAt(x) != "html" && classAt(x) != "text" {
+				return i, "the text after it in its HTML block would start a code block on a line of its own"
+			}
 		}
 	}
 	lines, blocks := rw.doc.Lines(), rw.doc.Blocks()
@@ -149,9 +164,25 @@ func (rw *rewriter) misread(plan []placement, out []byte) int {
 		if line.Content < end && was == "html" && now == "text" {
 			continue
 		}
-		return blame
+		return blame, "the text after it in its HTML block, on a line of its own, would change how the lines below it read"
 	}
-	return -1
+	return -1, ""
+}
+
+// insideEndTagBlock reports whether u lies inside an HTML block of types 1
+// to 5 (<pre>, <script>, a comment …) without being all of it: such a
+// block ends only at its end tag, which may come after the shortcode.
+func (rw *rewriter) insideEndTagBlock(u unit) bool {
+	if u.inline {
+		return false
+	}
+	lines := rw.doc.Lines()
+	blk := rw.doc.Blocks()[lines[rw.doc.LineAt(u.start)].Block]
+	if blk.HTMLType < 1 || blk.HTMLType > 5 {
+		return false
+	}
+	start, end := lines[blk.First].Content, textEnd(rw.body, lines[blk.Last])
+	return !isSpaceOnly(rw.body[start:u.start]) || !isSpaceOnly(rw.body[u.end:max(end, u.end)])
 }
 
 // shifted returns where offset x of the body lands once edits are made,
@@ -316,9 +347,13 @@ func (rw *rewriter) blankBefore(l int, prev *unit) string {
 	switch {
 	case above.Block == here.Block:
 		return "the line above is part of the embed's HTML block"
-	case above.Block >= 0 && blocks[above.Block].Kind == mdscan.Paragraph &&
-		blocks[above.Block].Parent == blocks[here.Block].Parent && !blocks[above.Block].InListItem:
-		return "the paragraph above would take the shortcode in"
+	case above.Block >= 0 && blocks[above.Block].Kind == mdscan.Paragraph:
+		// In a tight list item, text and shortcode may share the item's
+		// paragraph; elsewhere, and from an outer container (a lazy
+		// continuation line), the paragraph would take the shortcode in.
+		if blocks[above.Block].Parent != blocks[here.Block].Parent || !blocks[above.Block].InListItem {
+			return "the paragraph above would take the shortcode in"
+		}
 	}
 	return ""
 }
