@@ -123,10 +123,15 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 			}
 			delta += len(e.text) - (e.end - e.start)
 		}
-		// The moved text may become text, not code.
+		// The moved text may become text, not code, and what it starts
+		// must end where its HTML block ended.
 		if m := moved[i]; m >= 0 {
-			if x, ok := shifted(edits, m); ok && classAt(x) != "html" && classAt(x) != "text" {
+			x, ok := shifted(edits, m)
+			if ok && classAt(x) != "html" && classAt(x) != "text" {
 				return i, "the text after it in its HTML block would start a code block on a line of its own"
+			}
+			if ok && rw.outruns(after, edits, m, x) {
+				return i, "the text after it in its HTML block, on a line of its own, would take in the lines below it"
 			}
 		}
 	}
@@ -167,6 +172,21 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 		return blame, "the text after it in its HTML block, on a line of its own, would change how the lines below it read"
 	}
 	return -1, ""
+}
+
+// outruns reports whether the block holding x in after, where offset m of
+// the body landed, goes on past the end of the HTML block m was in: an
+// unclosed <script> or comment moved to a line of its own runs on over
+// blank lines.
+func (rw *rewriter) outruns(after *mdscan.Doc, edits []edit, m, x int) bool {
+	lines := rw.doc.Lines()
+	b := after.BlockAt(x)
+	if b < 0 {
+		return false
+	}
+	end := lines[rw.doc.Blocks()[lines[rw.doc.LineAt(m)].Block].Last].End
+	last, ok := shifted(edits, end-1)
+	return ok && after.Lines()[after.Blocks()[b].Last].End > last+1
 }
 
 // insideEndTagBlock reports whether u lies inside an HTML block of types 1
