@@ -260,3 +260,15 @@ func TestWriteTemplatesNeverOverwrites(t *testing.T) {
 		t.Errorf("second run wrote %v, clashes %v, err %v", again, clashes2, err)
 	}
 }
+
+func TestWriteTemplatesByName(t *testing.T) {
+	dir := t.TempDir()
+	written, clashes, err := WriteTemplates(dir, "gist", "xpost", "youtube")
+	want := []string{
+		filepath.Join(dir, "layouts", "_shortcodes", "gist.html"),
+		filepath.Join(dir, "layouts", "_shortcodes", "xpost.html"),
+	}
+	if err != nil || len(clashes) != 0 || strings.Join(written, ",") != strings.Join(want, ",") {
+		t.Errorf("WriteTemplates(dir, gist, xpost, youtube) = %v, %v, %v; want %v (youtube is Hugo's own)", written, clashes, err, want)
+	}
+}
