@@ -21,32 +21,53 @@ func (r *Registry) candidates(body []byte) []int {
 			return offs
 		}
 		i += j + 1
-		if r.isTagAt(body[i:]) {
+		if tag := r.tagAt(body[i:]); tag != "" && r.marked(tag, body[i:]) {
 			offs = append(offs, i-1)
 		}
 	}
 }
 
-// isTagAt reports whether b starts with the name of one of r's tags,
-// in any case, followed by what may follow a tag name.
-func (r *Registry) isTagAt(b []byte) bool {
+// tagAt returns the one of r's tags that b starts with, in any case,
+// followed by what may follow a tag name, or "".
+func (r *Registry) tagAt(b []byte) string {
 	n := 0
 	for n < len(b) && n <= maxTagLen && isTagByte(b[n]) {
 		n++
 	}
 	if n == 0 || n > maxTagLen {
-		return false
+		return ""
 	}
 	if n < len(b) {
 		switch b[n] {
 		case ' ', '\t', '\n', '\r', '\f', '/', '>':
 		default:
-			return false
+			return ""
 		}
 	}
 	for _, tag := range r.tags {
 		if len(tag) == n && lowerEquals(b[:n], tag) {
-			return true
+			return tag
+		}
+	}
+	return ""
+}
+
+// marked reports whether the start tag at the beginning of b, up to its
+// first ">", holds one of the markers of tag, in any case; a tag without
+// markers always is.
+func (r *Registry) marked(tag string, b []byte) bool {
+	markers, ok := r.markers[tag]
+	if !ok {
+		return true
+	}
+	if end := bytes.IndexByte(b, '>'); end >= 0 {
+		b = b[:end]
+	}
+	for _, m := range markers {
+		for i := 0; i+len(m) <= len(b); i++ {
+			if lowerEquals(b[i:i+len(m)], m) {
+				return true
+			}
 		}
 	}
 	return false

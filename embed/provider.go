@@ -22,6 +22,19 @@ type Tagger interface {
 	Tags() []string
 }
 
+// A Marker is a Tagger whose extra elements are worth a look only when
+// their start tag holds one of its markers. Rewrite skips the others with
+// a byte search, so that a provider can claim a common element, such as
+// the <a> of a Flickr embed, without every link of a post costing a parse.
+type Marker interface {
+	Tagger
+	// Markers returns, in lower case, what the start tag of one of the
+	// extra elements must contain: an attribute or class name such as
+	// "data-flickr-embed". A tag that another provider claims without
+	// markers, and the elements every registry looks at, are not filtered.
+	Markers() []string
+}
+
 // An Embed is a candidate element found in a Markdown body: an iframe, a
 // script, a blockquote, an object or any other element a provider may
 // claim, together with the elements that follow it in the same stretch of

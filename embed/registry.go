@@ -10,7 +10,8 @@ import (
 // any number of goroutines.
 type Registry struct {
 	providers []Provider
-	tags      []string // the elements Rewrite looks at: baseTags and the providers' Tags
+	tags      []string            // the elements Rewrite looks at: baseTags and the providers' Tags
+	markers   map[string][]string // for a tag only Markers claim, what its start tag must hold
 }
 
 // NewRegistry returns a registry holding the given providers, consulted
@@ -37,14 +38,32 @@ func NewRegistry(providers ...Provider) (*Registry, error) {
 // newRegistry makes a registry of providers already checked.
 func newRegistry(providers []Provider) *Registry {
 	r := &Registry{providers: providers, tags: slices.Clone(baseTags)}
+	markers, unmarked := map[string][]string{}, map[string]bool{}
 	for _, p := range providers {
-		if t, ok := p.(Tagger); ok {
-			for _, tag := range t.Tags() {
-				if !slices.Contains(r.tags, tag) {
-					r.tags = append(r.tags, tag)
-				}
+		t, ok := p.(Tagger)
+		if !ok {
+			continue
+		}
+		m, marked := p.(Marker)
+		for _, tag := range t.Tags() {
+			switch {
+			case slices.Contains(baseTags, tag):
+				continue
+			case marked:
+				markers[tag] = append(markers[tag], m.Markers()...)
+			default:
+				unmarked[tag] = true
+			}
+			if !slices.Contains(r.tags, tag) {
+				r.tags = append(r.tags, tag)
 			}
 		}
+	}
+	for tag := range unmarked {
+		delete(markers, tag)
+	}
+	if len(markers) > 0 {
+		r.markers = markers
 	}
 	return r
 }
