@@ -102,7 +102,11 @@ func New(opts Options) (Transformer, error) {
 
 	var chain []Transformer
 	if reg != nil {
-		chain = append(chain, Embeds(reg))
+		opening := opts.To
+		if opening == frontmatter.None {
+			opening = frontmatter.YAML
+		}
+		chain = append(chain, embedsTransformer{reg, opening})
 	}
 	if len(rules) > 0 {
 		chain = append(chain, Rules(frontmatter.Config{
