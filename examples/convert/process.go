@@ -97,10 +97,16 @@ type group struct {
 
 // groups makes walks out of the command-line paths, keeping their order:
 // files of one directory named one after another (as a shell glob names
-// them) share a walk, so that they are converted in parallel.
+// them) share a walk, so that they are converted in parallel. A path named
+// twice is converted once.
 func groups(paths []string) []group {
 	var gs []group
+	seen := map[string]bool{}
 	for _, p := range paths {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
 		dir, root := p, "."
 		if info, err := os.Stat(p); err != nil || !info.IsDir() {
 			dir, root = filepath.Split(p)
