@@ -5,7 +5,6 @@ import (
 	"os"
 	"sync"
 	"time"
-
 )
 
 // A console is where the command prints: standard output and standard
