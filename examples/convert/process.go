@@ -40,7 +40,7 @@ func (r *runner) status() int {
 	switch {
 	case r.errors > 0 || r.sum.Failed > 0:
 		return exitError
-	case (r.list || r.diff) && r.sum.Changed > 0:
+	case (r.list || r.diff) && !r.write && r.sum.Changed > 0:
 		return exitChanges
 	}
 	return exitOK
