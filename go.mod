@@ -12,4 +12,7 @@ require (
 	golang.org/x/net v0.50.0
 )
 
-require golang.org/x/tools v0.26.0 // indirect
+require (
+	golang.org/x/sys v0.41.0 // indirect
+	golang.org/x/tools v0.26.0 // indirect
+)
