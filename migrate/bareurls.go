@@ -1,0 +1,45 @@
+package migrate
+
+import (
+	"strings"
+
+	"github.com/hugofmt/hugofmt/internal/mdscan"
+)
+
+// bareURLs is the bare-urls rule: a paragraph of one line holding only
+// the address of a page of YouTube, Vimeo, X, Speaker Deck, SlideShare,
+// Docswell or a gist, which WordPress, Zenn and Qiita show as the embed,
+// becomes the service's shortcode. Any other address is left alone: it
+// is a link.
+func bareURLs(p *pass) {
+	doc := p.scan()
+	lines := doc.Lines()
+	for _, b := range doc.Blocks() {
+		if b.Kind != mdscan.Paragraph || b.First != b.Last {
+			continue
+		}
+		l := p.line(lines[b.First].Start)
+		s := string(p.text[l.content:l.end])
+		address := strings.TrimSpace(s)
+		start := l.content + strings.Index(s, address)
+		end := start + len(address)
+		if a, ok := strings.CutPrefix(address, "<"); ok {
+			address = strings.TrimSuffix(a, ">")
+		}
+		u := webURL(address)
+		if u == nil || strings.ContainsAny(address, " \t<>") || p.zone(start, end) != inText {
+			continue
+		}
+		service := pageService(u)
+		if service == "" {
+			continue
+		}
+		sc, why := p.embedShortcode(service, address)
+		switch {
+		case why != "":
+			p.left(start, "a "+service+" address", why)
+		case p.replace(start, end, sc):
+			p.converted(start, "a "+service+" address", sc, "")
+		}
+	}
+}
