@@ -30,16 +30,17 @@ func bareURLs(p *pass) {
 		if u == nil || strings.ContainsAny(address, " \t<>") || p.zone(start, end) != inText {
 			continue
 		}
-		service := pageService(u)
+		service, label := pageService(u)
 		if service == "" {
 			continue
 		}
+		syntax := "a bare " + label + " URL"
 		sc, why := p.embedShortcode(service, address)
 		switch {
 		case why != "":
-			p.left(start, "a "+service+" address", why)
+			p.left(start, syntax, why)
 		case p.replace(start, end, sc):
-			p.converted(start, "a "+service+" address", sc, "")
+			p.converted(start, syntax, sc, "")
 		}
 	}
 }

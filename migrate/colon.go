@@ -46,6 +46,9 @@ func zennBlocks() colonBlocks {
 	}
 }
 
+// colonKeywords are the keywords of every rule's containers.
+var colonKeywords = map[string]bool{"message": true, "details": true, "note": true}
+
 // qiitaTypes maps the types of Qiita's notes to the callout's.
 var qiitaTypes = map[string]string{"": "note", "info": "note", "warn": "warning", "alert": "caution"}
 
@@ -99,7 +102,9 @@ func (c colonBlocks) run(p *pass) {
 		syntax := ":::" + keyword
 		mk, known := c[keyword]
 		if !known {
-			p.left(at, syntax, "unknown block")
+			if !colonKeywords[keyword] { // another rule's block is its business
+				p.left(at, syntax, "unknown block")
+			}
 			continue
 		}
 		end := c.closing(p, i, colons, closes)

@@ -17,6 +17,7 @@ var langRE = regexp.MustCompile(`^[A-Za-z0-9_+#.-]+$`)
 // longer than any run of its character in the body, which cannot close it.
 func (p *pass) fence(open, close liquidTag, info, after string) []edit {
 	ol, cl := p.line(open.start), p.line(close.start)
+	oe, ce := p.line(open.end-1), p.line(close.end-1) // where the tags end
 	nl := p.newline(open.start)
 	char := "`"
 	if strings.Contains(info, "`") {
@@ -32,8 +33,8 @@ func (p *pass) fence(open, close liquidTag, info, after string) []edit {
 		start = ol.content // an indented fence would be text
 	}
 	o.WriteString(marks + info)
-	if !blank(p.text[open.end:min(ol.end, close.start)]) {
-		o.WriteString(nl + p.continuation(ol))
+	if !blank(p.text[open.end:min(oe.end, close.start)]) {
+		o.WriteString(nl + p.continuation(oe))
 	}
 
 	var c strings.Builder
@@ -47,8 +48,8 @@ func (p *pass) fence(open, close liquidTag, info, after string) []edit {
 	if after != "" {
 		c.WriteString(nl + p.continuation(cl) + after)
 	}
-	if rest := p.text[close.end:cl.end]; !blank(rest) {
-		c.WriteString(nl + p.continuation(cl))
+	if rest := p.text[close.end:ce.end]; !blank(rest) {
+		c.WriteString(nl + p.continuation(ce))
 		cend += len(rest) - len(bytes.TrimLeft(rest, " \t"))
 	}
 	return []edit{{start, open.end, o.String()}, {cstart, cend, c.String()}}

@@ -16,7 +16,7 @@ func jekyllTags() liquid {
 	return liquid{
 		"highlight":   {block: true, convert: highlight},
 		"raw":         {block: true, anywhere: true, convert: unwrapRaw},
-		"codeblock":   {block: true, convert: codeblock},
+		"codeblock":   codeblock(true),
 		"blockquote":  {block: true, convert: blockquote},
 		"img":         inline(img),
 		"post_url":    inline(postURL),
@@ -34,7 +34,7 @@ func jekyllTags() liquid {
 
 // hexoTags returns Hexo's tag plugins, with NexT's note.
 func hexoTags() liquid {
-	code := liquidHandler{block: true, convert: codeblock}
+	code := codeblock(false)
 	quote := liquidHandler{block: true, convert: blockquote}
 	return liquid{
 		"codeblock":   code,
@@ -60,8 +60,18 @@ func hexoTags() liquid {
 	}
 }
 
-// syntaxOf names the tag t in findings.
-func syntaxOf(t liquidTag) string { return "{% " + t.name + " %}" }
+// syntaxOf names the tag t in findings; an include by the file it
+// includes, which is what a site needs a template for.
+func syntaxOf(t liquidTag) string {
+	if t.name == "include" {
+		if f := strings.Fields(t.markup); len(f) > 0 {
+			return "{% include " + f[0] + " %}"
+		}
+	}
+	return "{% " + t.name + " %}"
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // inline returns the handler of a tag replaced in place: build returns
 // what replaces it, with a note, or why it is left.
@@ -200,11 +210,18 @@ var (
 	captionURLRE = regexp.MustCompile(`^(.*?)\s*(https?://\S+)\s*(.*)$`)
 )
 
-// codeblock turns Octopress's and Hexo's
-// {% codeblock [title] [lang:LANG] [URL [link text]] [option:value …] %}
-// into a fenced code block with the title as its title attribute, and
-// the link on a line after it.
-func codeblock(p *pass, t liquidTag) int {
+// codeblock returns the handler of Octopress's and Hexo's
+// {% codeblock [title] [lang:LANG] [URL [link text]] [option:value …] %},
+// which becomes a fenced code block with the title as its title
+// attribute, and the link on a line after it. With extLang, a title
+// ending in a file name gives the language, as Octopress has it.
+func codeblock(extLang bool) liquidHandler {
+	return liquidHandler{block: true, convert: func(p *pass, t liquidTag) int {
+		return convertCodeblock(p, t, extLang)
+	}}
+}
+
+func convertCodeblock(p *pass, t liquidTag, extLang bool) int {
 	end, ok := findEnd(p, t, true)
 	if !ok {
 		p.left(t.start, syntaxOf(t), "no {% end"+t.name+" %} after it")
@@ -238,8 +255,8 @@ func codeblock(p *pass, t liquidTag) int {
 		text := firstNonEmpty(strings.TrimSpace(m[3]), "link")
 		after = "[" + text + "](" + m[2] + ")"
 	}
-	if lang == "" {
-		if ext := strings.TrimPrefix(path.Ext(title), "."); langRE.MatchString(ext) && !strings.Contains(title, " ") {
+	if lang == "" && extLang {
+		if ext := strings.TrimPrefix(path.Ext(title), "."); langRE.MatchString(ext) && isASCIILetter(ext[0]) {
 			lang = ext // Octopress reads the language off the file name
 		}
 	}
@@ -391,7 +408,7 @@ func blockquote(p *pass, t liquidTag) int {
 		}
 	default:
 		p.left(t.start, syntaxOf(t), "its tags share their lines with other text")
-		return t.end
+		return end.end
 	}
 	next, ok := p.rewriteAt(edits[0].start, edits...)
 	if !ok {
@@ -654,7 +671,7 @@ func include(p *pass, t liquidTag) (string, string, string) {
 		service = params["provider"]
 	}
 	if !known || services[service] == nil {
-		return "", "", "include of " + ws[0].text + ": not an embed hugofmt knows"
+		return "", "", "not an embed hugofmt knows"
 	}
 	for _, key := range []string{"id", "video_id", "youtube_id", "url", "src", "tweet", "gist"} {
 		if v, ok := params[key]; ok {
@@ -665,7 +682,7 @@ func include(p *pass, t liquidTag) (string, string, string) {
 			return sc, "", why
 		}
 	}
-	return "", "", "include of " + ws[0].text + " without an id"
+	return "", "", "no id given"
 }
 
 var includeParamRE = regexp.MustCompile(`([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))`)

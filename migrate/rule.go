@@ -126,17 +126,19 @@ func (r Rule) Apply(d *frontmatter.Document, cfg *frontmatter.Config) ([]frontma
 const moreRule = "more"
 
 // Rules returns every rule, in the order they apply, each taking the
-// shortcodes of embeds from embed.Default().
+// shortcodes of embeds from embed.Default(). The rules that wrap Markdown
+// in a paired shortcode (Zenn's and Qiita's blocks) come last, since the
+// other rules leave what a shortcode holds alone.
 func Rules() []Rule {
 	return []Rule{
 		{name: "jekyll-tags", summary: "Jekyll and Octopress Liquid tags: highlight, raw, embeds, img, post_url, include …", run: jekyllTags().run},
 		{name: "hexo-tags", summary: "Hexo tag plugins: codeblock, blockquote, embeds, img, asset_img, post_link …, and NexT's note", run: hexoTags().run},
-		{name: "zenn-syntax", summary: "Zenn: @[service](…) embeds, :::message and :::details blocks, image widths", run: zenn},
-		{name: "qiita-notes", summary: "Qiita: :::note info|warn|alert blocks into the callout shortcode", run: qiita},
-		{name: "wp-shortcodes", summary: "WordPress shortcodes: [embed], [youtube], [gist], [caption]", run: wordpress},
+		{name: "wp-shortcodes", summary: "WordPress shortcodes: [embed], [youtube], [gist], [caption] …", run: wordpress},
 		{name: "fence-titles", summary: "code fences titled ```lang:file (Qiita, Zenn) into ```lang {title=\"file\"}", run: fenceTitles},
 		{name: moreRule, summary: "<!-- more --> and Jekyll's excerpt_separator into Hugo's <!--more-->", run: more},
 		{name: "bare-urls", summary: "a line holding only a YouTube, Vimeo, X, Speaker Deck, SlideShare, Docswell or gist URL into its embed (opt-in)", run: bareURLs},
+		{name: "zenn-syntax", summary: "Zenn: @[service](…) embeds, :::message and :::details blocks, image widths", run: zenn},
+		{name: "qiita-notes", summary: "Qiita: :::note info|warn|alert blocks into the callout shortcode", run: qiita},
 	}
 }
 
@@ -152,8 +154,8 @@ func Presets() []Preset {
 	return []Preset{
 		{"jekyll", "a Jekyll or Octopress site", []string{"jekyll-tags", moreRule}},
 		{"hexo", "a Hexo site", []string{"hexo-tags", moreRule}},
-		{"zenn", "articles written for Zenn", []string{"zenn-syntax", "fence-titles"}},
-		{"qiita", "articles written for Qiita", []string{"qiita-notes", "fence-titles"}},
+		{"zenn", "articles written for Zenn", []string{"fence-titles", "zenn-syntax"}},
+		{"qiita", "articles written for Qiita", []string{"fence-titles", "qiita-notes"}},
 		{"wordpress", "a WordPress export", []string{"wp-shortcodes", moreRule}},
 	}
 }

@@ -78,6 +78,9 @@ func youtubeHTML(arg string) (string, string) {
 			id = seg[0]
 		case onHost(u, "youtube.com", "youtube-nocookie.com") && len(seg) == 1 && seg[0] == "watch":
 			id = q.Get("v")
+		case onHost(u, "youtube.com") && len(seg) == 1 && seg[0] == "playlist" && q.Get("list") != "":
+			// The player shows playlists too; the provider decides.
+			return iframe("https://www.youtube.com/embed/videoseries?list=" + url.QueryEscape(q.Get("list"))), ""
 		case onHost(u, "youtube.com", "youtube-nocookie.com") && len(seg) == 2 && (seg[0] == "embed" || seg[0] == "shorts" || seg[0] == "live"):
 			id = seg[1]
 		default:
@@ -86,9 +89,6 @@ func youtubeHTML(arg string) (string, string) {
 		start = strings.TrimSuffix(q.Get("t"), "s")
 		if q.Has("start") {
 			start = q.Get("start")
-		}
-		if list := q.Get("list"); list != "" && id == "" {
-			return iframe("https://www.youtube.com/embed/videoseries?list=" + url.QueryEscape(list)), ""
 		}
 	}
 	if !isID(id) {
@@ -335,24 +335,25 @@ func (p *pass) embedShortcode(service, arg string) (string, string) {
 // pageServices are the services a page's address alone says how to embed,
 // as WordPress, Zenn and Qiita do with a URL on a line of its own.
 var pageServices = []struct {
-	name    string
-	domains []string
+	name, label string
+	domains     []string
 }{
-	{"youtube", []string{"youtube.com", "youtu.be", "youtube-nocookie.com"}},
-	{"vimeo", []string{"vimeo.com"}},
-	{"tweet", []string{"twitter.com", "x.com"}},
-	{"speakerdeck", []string{"speakerdeck.com"}},
-	{"slideshare", []string{"slideshare.net"}},
-	{"docswell", []string{"docswell.com"}},
-	{"gist", []string{"gist.github.com"}},
+	{"youtube", "YouTube", []string{"youtube.com", "youtu.be", "youtube-nocookie.com"}},
+	{"vimeo", "Vimeo", []string{"vimeo.com"}},
+	{"tweet", "X", []string{"twitter.com", "x.com"}},
+	{"speakerdeck", "Speaker Deck", []string{"speakerdeck.com"}},
+	{"slideshare", "SlideShare", []string{"slideshare.net"}},
+	{"docswell", "Docswell", []string{"docswell.com"}},
+	{"gist", "gist", []string{"gist.github.com"}},
 }
 
-// pageService returns the service whose pages u is on, or "".
-func pageService(u *url.URL) string {
+// pageService returns the service whose pages u is on, and its name for
+// people, or "".
+func pageService(u *url.URL) (service, label string) {
 	for _, s := range pageServices {
 		if onHost(u, s.domains...) {
-			return s.name
+			return s.name, s.label
 		}
 	}
-	return ""
+	return "", ""
 }

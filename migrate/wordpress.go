@@ -106,9 +106,6 @@ func lexWP(text []byte, i int) (wpShortcode, bool) {
 	if escaped {
 		s.start--
 	}
-	if next := text[s.end:]; len(next) > 0 && (next[0] == '(' || next[0] == '[' || next[0] == ':') {
-		return wpShortcode{}, false // a Markdown link that only looks like a shortcode
-	}
 	s.attrs, s.args = wpAttrs(strings.TrimSuffix(string(rest[:j]), "/"))
 	closing := "[/" + s.name + open
 	if escaped {
@@ -118,6 +115,8 @@ func lexWP(text []byte, i int) (wpShortcode, bool) {
 	if k := bytes.Index(after, []byte(closing)); k >= 0 && !hasBlankLine(after[:k]) {
 		s.content, s.closed = string(after[:k]), true
 		s.end += k + len(closing)
+	} else if len(after) > 0 && (after[0] == '(' || after[0] == '[' || after[0] == ':') {
+		return wpShortcode{}, false // a Markdown link that only looks like a shortcode
 	}
 	return s, true
 }
@@ -208,7 +207,7 @@ func (p *pass) pageEmbed(address string) (string, string) {
 	if u == nil {
 		return "", "not an address"
 	}
-	service := pageService(u)
+	service, _ := pageService(u)
 	if service == "" {
 		return "", "no embed hugofmt knows for " + u.Host
 	}
@@ -228,6 +227,7 @@ func wpCaption(p *pass, s wpShortcode) (string, string) {
 		return "", "no image in it"
 	}
 	caption := firstNonEmpty(strings.Join(strings.Fields(rest), " "), s.attrs["caption"])
+	caption = inlineHTML.Replace(caption)
 	class := s.attrs["align"]
 	if class == "alignnone" {
 		class = ""
@@ -239,6 +239,11 @@ func wpCaption(p *pass, s wpShortcode) (string, string) {
 	}}
 	return sc.String(), ""
 }
+
+// inlineHTML writes the emphasis of a caption in Markdown, which Hugo's
+// figure renders; raw HTML it would omit.
+var inlineHTML = strings.NewReplacer("<em>", "*", "</em>", "*", "<i>", "*", "</i>", "*",
+	"<strong>", "**", "</strong>", "**", "<b>", "**", "</b>", "**", "<code>", "`", "</code>", "`")
 
 var (
 	mdImageRE     = regexp.MustCompile(`^!\[([^\]]*)\]\(([^()\s]+)(?:\s+"[^"]*")?\)`)
