@@ -140,7 +140,10 @@ func tweetHTML(arg string) (string, string) {
 	if len(seg) < 3 || (seg[1] != "status" && seg[1] != "statuses") || !isDigits(seg[2]) {
 		return "", "not the address of a post on X"
 	}
-	return `<blockquote class="twitter-tweet"><a href="https://twitter.com/` + html.EscapeString(seg[0]) + `/status/` + seg[2] + `"></a></blockquote>`, ""
+	// The post's text is not known: its address stands for it, as the
+	// engines show it when X does not answer.
+	status := "https://twitter.com/" + html.EscapeString(seg[0]) + "/status/" + seg[2]
+	return `<blockquote class="twitter-tweet"><a href="` + status + `">` + status + `</a></blockquote>`, ""
 }
 
 func speakerdeckHTML(arg string) (string, string) {
