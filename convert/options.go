@@ -8,6 +8,7 @@ import (
 
 	"github.com/hugofmt/hugofmt/embed"
 	"github.com/hugofmt/hugofmt/frontmatter"
+	"github.com/hugofmt/hugofmt/migrate"
 )
 
 // DefaultRules is what Options.Rules means when empty: the hugo preset of
@@ -31,6 +32,9 @@ type Options struct {
 	//     providers of Registry;
 	//   - "iframes", the generic provider (embed.Iframes) for iframes no
 	//     other provider claims, consulted last;
+	//   - the rules of another engine's syntax, off unless named, by rule
+	//     or preset ("jekyll", "zenn-syntax" …; see migrate.RulesByName),
+	//     which apply first, taking embeds' shortcodes from Registry;
 	//   - "none", nothing at all.
 	// A name preceded by "-" removes what the names before it chose:
 	// "hugo,-dates,embeds". Empty means DefaultRules.
@@ -58,12 +62,19 @@ type Choice struct {
 // Choices returns every name Options.Rules takes, in the order the
 // transforms apply, for help texts and error messages.
 func Choices() []Choice {
-	choices := []Choice{
+	var choices []Choice
+	for _, p := range migrate.Presets() {
+		choices = append(choices, Choice{p.Name, "migrate " + p.Summary + ": " + strings.Join(p.Rules, ", ")})
+	}
+	for _, r := range migrate.Rules() {
+		choices = append(choices, Choice{r.Name(), r.Summary()})
+	}
+	choices = append(choices, []Choice{
 		{embedsName, "rewrite raw embed HTML (Speaker Deck, YouTube, tweets …) into shortcodes"},
 		{iframesName, "rewrite the iframes no provider knows into the generic iframe shortcode (opt-in)"},
 		{frontmatter.HugoPreset, "the front matter rules Hugo needs: keys, aliases, taxonomies, dates and types"},
 		{allRules, "every front matter rule below (format needs a target: all,-format leaves the format)"},
-	}
+	}...)
 	for _, r := range frontmatter.Rules() {
 		choices = append(choices, Choice{r.Name(), r.Summary()})
 	}
@@ -101,6 +112,13 @@ func New(opts Options) (Transformer, error) {
 	}
 
 	var chain []Transformer
+	if len(sel.migrate) > 0 {
+		m, err := migrateRules(sel.migrate, opts.Registry, reg)
+		if err != nil {
+			return nil, err
+		}
+		chain = append(chain, Migrate(m...))
+	}
 	if reg != nil {
 		chain = append(chain, Embeds(reg))
 	}
@@ -118,6 +136,7 @@ func New(opts Options) (Transformer, error) {
 // frontmatter.RulesByName, and whether to rewrite embeds and iframes.
 type selection struct {
 	rules           []string
+	migrate         []string // for migrate.RulesByName
 	embeds, iframes bool
 }
 
@@ -145,6 +164,8 @@ func parseRules(spec string) (selection, error) {
 			sel.embeds = !removed
 		case base == iframesName:
 			sel.iframes = !removed
+		case isMigrateName(base):
+			sel.migrate = append(sel.migrate, name)
 		case slices.ContainsFunc(known, func(c Choice) bool { return c.Name == base }):
 			sel.rules = append(sel.rules, name)
 		default:
@@ -170,6 +191,32 @@ func registry(reg *embed.Registry, embeds, iframes bool) (*embed.Registry, error
 		return reg, nil
 	}
 	return reg.With(embed.Iframes())
+}
+
+// isMigrateName reports whether name is a rule or preset of package
+// migrate.
+func isMigrateName(name string) bool {
+	_, err := migrate.RulesByName(name)
+	return err == nil
+}
+
+// migrateRules returns the migrate rules spec names, taking embeds'
+// shortcodes from the providers of reg, else of the embed rewriting's
+// registry, else of embed.Default().
+func migrateRules(names []string, reg, embeds *embed.Registry) ([]migrate.Rule, error) {
+	rules, err := migrate.RulesByName(strings.Join(names, ","))
+	if err != nil {
+		return nil, fmt.Errorf("convert: %w", err)
+	}
+	if reg == nil {
+		reg = embeds
+	}
+	if reg != nil {
+		for i := range rules {
+			rules[i] = rules[i].WithRegistry(reg)
+		}
+	}
+	return rules, nil
 }
 
 func choiceNames(choices []Choice) string {
