@@ -160,7 +160,7 @@ func (l liquid) tag(p *pass, t liquidTag) int {
 		}
 		// The end of an unknown block goes with its start, reported.
 	default:
-		p.left(t.start, "{% "+t.name+" %}", "unknown tag")
+		p.left(t.start, syntaxOf(t), "unknown tag")
 	}
 	return t.end
 }

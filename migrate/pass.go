@@ -89,6 +89,19 @@ func (p *pass) replace(start, end int, repl string) bool {
 	return true
 }
 
+// each calls visit with the offset of each occurrence of marker in the
+// text, in order; visit returns where the search goes on, at least past
+// the occurrence.
+func (p *pass) each(marker string, visit func(i int) (next int)) {
+	for pos := 0; pos < len(p.text); {
+		i := bytes.Index(p.text[pos:], []byte(marker))
+		if i < 0 {
+			return
+		}
+		pos = max(visit(pos+i), pos+i+1)
+	}
+}
+
 // free reports whether no recorded edit touches text[start:end].
 func (p *pass) free(start, end int) bool {
 	for _, e := range p.edits {

@@ -4,6 +4,7 @@ import (
 	"html"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/embed"
@@ -50,13 +51,16 @@ func webURL(s string) *url.URL {
 
 // onHost reports whether u is on one of the domains or their subdomains.
 func onHost(u *url.URL, domains ...string) bool {
-	h := u.Hostname()
-	for _, d := range domains {
-		if h == d || strings.HasSuffix(h, "."+d) {
-			return true
-		}
+	h := "." + u.Hostname()
+	return slices.ContainsFunc(domains, func(d string) bool { return strings.HasSuffix(h, "."+d) })
+}
+
+// withQuery returns address with ?key=value added when value is set.
+func withQuery(address, key, value string) string {
+	if value == "" {
+		return address
 	}
-	return false
+	return address + "?" + key + "=" + url.QueryEscape(value)
 }
 
 // segments returns the non-empty segments of u's path.
@@ -94,11 +98,7 @@ func youtubeHTML(arg string) (string, string) {
 	if !isID(id) {
 		return "", "not a YouTube video id"
 	}
-	src := "https://www.youtube.com/embed/" + id
-	if start != "" {
-		src += "?start=" + url.QueryEscape(start)
-	}
-	return iframe(src), ""
+	return iframe(withQuery("https://www.youtube.com/embed/"+id, "start", start)), ""
 }
 
 func vimeoHTML(arg string) (string, string) {
@@ -120,11 +120,7 @@ func vimeoHTML(arg string) (string, string) {
 	if !isDigits(id) {
 		return "", "not a Vimeo video id"
 	}
-	src := "https://player.vimeo.com/video/" + id
-	if hash != "" {
-		src += "?h=" + url.QueryEscape(hash)
-	}
-	return iframe(src), ""
+	return iframe(withQuery("https://player.vimeo.com/video/"+id, "h", hash)), ""
 }
 
 func isDigits(s string) bool {
@@ -228,10 +224,7 @@ func gistHTML(arg string) (string, string) {
 	if !isID(id) || (ok && !isID(user)) {
 		return "", "not a gist id"
 	}
-	src := "https://gist.github.com/" + strings.TrimPrefix(user+"/"+id, "/") + ".js"
-	if file = strings.TrimSpace(file); file != "" {
-		src += "?file=" + url.QueryEscape(file)
-	}
+	src := withQuery("https://gist.github.com/"+strings.TrimPrefix(user+"/"+id, "/")+".js", "file", strings.TrimSpace(file))
 	return `<script src="` + html.EscapeString(src) + `"></script>`, ""
 }
 
@@ -313,12 +306,7 @@ func (p *pass) shortcodeOf(html string, generic bool) (string, string) {
 }
 
 func hasProvider(reg *embed.Registry, name string) bool {
-	for _, n := range reg.Names() {
-		if n == name {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(reg.Names(), name)
 }
 
 // embedShortcode returns the shortcode for the service's embed of arg, or

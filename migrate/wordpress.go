@@ -46,37 +46,31 @@ var wpNameRE = regexp.MustCompile(`^[a-z][a-z0-9_-]*`)
 // wordpress is the wp-shortcodes rule.
 func wordpress(p *pass) {
 	handlers := wpShortcodes()
-	for pos := 0; ; {
-		i := bytes.IndexByte(p.text[pos:], '[')
-		if i < 0 {
-			return
-		}
-		i += pos
-		pos = i + 1
+	p.each("[", func(i int) int {
 		s, ok := lexWP(p.text, i)
 		if !ok || p.zone(s.start, s.end) != inText {
-			continue
+			return i + 1
 		}
 		syntax := "[" + s.name + "]"
 		h, known := handlers[s.name]
 		if !known {
 			if s.closed || len(s.attrs) > 0 {
 				p.left(s.start, syntax, "unknown shortcode")
-				pos = s.end
+				return s.end
 			}
-			continue
+			return i + 1
 		}
 		repl, why := h(p, s)
 		switch {
 		case repl == "" && why == "":
-			continue // not a shortcode after all: [youtube video here]
+			return i + 1 // not a shortcode after all: [youtube video here]
 		case why != "":
 			p.left(s.start, syntax, why)
 		case p.replace(s.start, s.end, repl):
 			p.converted(s.start, syntax, repl, "")
 		}
-		pos = s.end
-	}
+		return s.end
+	})
 }
 
 // lexWP reads the WordPress shortcode at text[i:], which begins with "[",

@@ -1,7 +1,6 @@
 package migrate
 
 import (
-	"bytes"
 	"net/url"
 	"regexp"
 
@@ -28,20 +27,14 @@ var zennLinks = map[string]bool{"card": true, "github": true}
 
 // zennEmbeds turns @[service](argument) into the service's shortcode.
 func zennEmbeds(p *pass) {
-	for pos := 0; ; {
-		i := bytes.Index(p.text[pos:], []byte("@["))
-		if i < 0 {
-			return
-		}
-		i += pos
-		pos = i + 2
+	p.each("@[", func(i int) int {
 		m := zennEmbedRE.FindSubmatch(p.text[i:])
 		if m == nil {
-			continue
+			return i + 2
 		}
 		end := i + len(m[0])
 		if p.zone(i, end) != inText {
-			continue
+			return end
 		}
 		service, arg := string(m[1]), string(m[2])
 		syntax := "@[" + service + "]"
@@ -65,8 +58,8 @@ func zennEmbeds(p *pass) {
 		} else if p.replace(i, end, sc) {
 			p.converted(i, syntax, sc, "")
 		}
-		pos = end
-	}
+		return end
+	})
 }
 
 // zennImageRE matches Zenn's image with a size, ![alt](address =WIDTHx)
@@ -77,16 +70,10 @@ var zennLinkEndRE = regexp.MustCompile(`^\]\(([^()\s]+)\)`)
 // zennImages turns Zenn's sized images into Hugo's figure, whose width
 // and height Hugo's own image syntax has no room for.
 func zennImages(p *pass) {
-	for pos := 0; ; {
-		i := bytes.Index(p.text[pos:], []byte("!["))
-		if i < 0 {
-			return
-		}
-		i += pos
-		pos = i + 2
+	p.each("![", func(i int) int {
 		m := zennImageRE.FindSubmatch(p.text[i:])
 		if m == nil || len(m[3])+len(m[4]) == 0 {
-			continue
+			return i + 2
 		}
 		start, end := i, i+len(m[0])
 		var link string
@@ -96,7 +83,7 @@ func zennImages(p *pass) {
 			}
 		}
 		if p.zone(start, end) != inText {
-			continue
+			return end
 		}
 		sc := embed.Shortcode{Name: "figure", Params: []embed.Param{
 			embed.P("src", string(m[2])), embed.P("alt", string(m[1])), embed.P("link", link),
@@ -105,6 +92,6 @@ func zennImages(p *pass) {
 		if p.replace(start, end, sc) {
 			p.converted(start, "![](… =WxH)", sc, "")
 		}
-		pos = end
-	}
+		return end
+	})
 }
