@@ -12,10 +12,11 @@ var langRE = regexp.MustCompile(`^[A-Za-z0-9_+#.-]+$`)
 
 // fence returns the edits that turn the block from the tag open to the
 // tag close, whose body is code, into a fenced code block with the info
-// string, followed by the Markdown line after, if any. Each fence gets a
-// line of its own, in the containers of the tag it replaces; a fence is
-// longer than any run of its character in the body, which cannot close it.
-func (p *pass) fence(open, close liquidTag, info, after string) []edit {
+// string, followed by the Markdown line after, if any, and the opening
+// fence. Each fence gets a line of its own, in the containers of the tag
+// it replaces; a fence is longer than any run of its character in the
+// body, which cannot close it.
+func (p *pass) fence(open, close liquidTag, info, after string) (edits []edit, opening string) {
 	ol, cl := p.line(open.start), p.line(close.start)
 	oe, ce := p.line(open.end-1), p.line(close.end-1) // where the tags end
 	nl := p.newline(open.start)
@@ -32,7 +33,8 @@ func (p *pass) fence(open, close liquidTag, info, after string) []edit {
 	} else if indent(before) >= 4 {
 		start = ol.content // an indented fence would be text
 	}
-	o.WriteString(marks + info)
+	opening = marks + info
+	o.WriteString(opening)
 	if !blank(p.text[open.end:min(oe.end, close.start)]) {
 		o.WriteString(nl + p.continuation(oe))
 	}
@@ -52,7 +54,7 @@ func (p *pass) fence(open, close liquidTag, info, after string) []edit {
 		c.WriteString(nl + p.continuation(ce))
 		cend += len(rest) - len(bytes.TrimLeft(rest, " \t"))
 	}
-	return []edit{{start, open.end, o.String()}, {cstart, cend, c.String()}}
+	return []edit{{start, open.end, o.String()}, {cstart, cend, c.String()}}, opening
 }
 
 // indent returns the width of white space b, tabs counting to the next

@@ -29,8 +29,9 @@ func fenceTitles(p *pass) {
 		if len(s)-len(body) > 3 || body == "" {
 			continue
 		}
+		fence := l.content + len(s) - len(body)
 		marks := len(body) - len(strings.TrimLeft(body, body[:1]))
-		start := l.content + len(s) - len(body) + marks
+		start := fence + marks
 		info := strings.TrimSpace(body[marks:])
 		if _, ok := p.scan().ShortcodeIn(start, l.end); ok {
 			continue
@@ -39,9 +40,9 @@ func fenceTitles(p *pass) {
 		switch {
 		case !ok:
 		case why != "":
-			p.left(start, "```lang:file", why)
+			p.left(fence, "```lang:file", why)
 		case p.replace(start, l.end, to):
-			p.converted(start, "```lang:file", "```"+to, "")
+			p.converted(fence, "```lang:file", body[:marks]+to, "")
 		}
 	}
 }

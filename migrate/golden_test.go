@@ -3,6 +3,7 @@ package migrate
 import (
 	"fmt"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -52,4 +53,49 @@ func migrateCase(c *golden.Case, in []byte) (golden.Result, error) {
 		return golden.Result{}, err
 	}
 	return golden.Result{Out: out, Report: report.String()}, nil
+}
+
+// TestGoldenPositions checks, on every golden case, that each finding
+// points at what it names: the tag, the block, the link, in the file as
+// the rule read it.
+func TestGoldenPositions(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txtar"))
+	for _, file := range files {
+		c, err := golden.Load(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rules, _ := RulesByName(c.Option("rules", ""))
+		doc, err := frontmatter.Parse(c.In)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rules {
+			src, _ := doc.Bytes()
+			lines := strings.SplitAfter(string(src), "\n")
+			findings, _ := r.Migrate(doc)
+			for _, f := range findings {
+				at := lines[f.Line-1][f.Col-1:]
+				if leads := leadsOf(f.Syntax); !slices.ContainsFunc(leads, func(l string) bool { return strings.HasPrefix(at, l) }) {
+					t.Errorf("%s: %v points at %.20q, not %q", c.Name, f, at, leads)
+				}
+			}
+		}
+	}
+}
+
+// leadsOf returns the ways the syntax a finding names may start in the
+// text.
+func leadsOf(syntax string) []string {
+	switch {
+	case strings.HasPrefix(syntax, "a bare "):
+		return []string{"http", "<http"}
+	case strings.HasPrefix(syntax, "!["):
+		return []string{"![", "[!["} // an image, or the link around it
+	case strings.HasPrefix(syntax, "```"):
+		return []string{"```", "~~~"}
+	case strings.HasPrefix(syntax, "["):
+		return []string{"[", `\[`} // a shortcode, escaped or not
+	}
+	return []string{syntax[:1]}
 }

@@ -46,6 +46,8 @@ type edit struct {
 	repl       string
 }
 
+// A found is a finding placed at an offset in src, for result to place
+// it by line and column.
 type found struct {
 	off int // in src
 	f   Finding
@@ -78,15 +80,27 @@ func (p *pass) origin(off int) int {
 // the end of the pass. It reports false, recording nothing, when the
 // bytes are already being edited.
 func (p *pass) replace(start, end int, repl string) bool {
-	i := sort.Search(len(p.edits), func(i int) bool { return p.edits[i].end > start || p.edits[i].start >= end })
-	if i < len(p.edits) && p.edits[i].start < end && start < p.edits[i].end {
-		return false
+	i, free := p.slot(start, end)
+	if free {
+		p.edits = slices.Insert(p.edits, i, edit{start, end, repl})
 	}
-	if i < len(p.edits) && start == end && p.edits[i].start == start {
-		return false // two insertions at one place
-	}
-	p.edits = slices.Insert(p.edits, i, edit{start, end, repl})
-	return true
+	return free
+}
+
+// free reports whether no recorded edit touches text[start:end]: none
+// overlaps it, and none starts where it starts.
+func (p *pass) free(start, end int) bool {
+	_, free := p.slot(start, end)
+	return free
+}
+
+// slot returns where an edit of text[start:end] goes among the recorded
+// ones, and whether it is free to go there.
+func (p *pass) slot(start, end int) (int, bool) {
+	i := sort.Search(len(p.edits), func(i int) bool { return p.edits[i].start >= start })
+	overlaps := i > 0 && p.edits[i-1].end > start ||
+		i < len(p.edits) && (p.edits[i].start < end || p.edits[i].start == start)
+	return i, !overlaps
 }
 
 // each calls visit with the offset of each occurrence of marker in the
@@ -102,33 +116,44 @@ func (p *pass) each(marker string, visit func(i int) (next int)) {
 	}
 }
 
-// free reports whether no recorded edit touches text[start:end].
-func (p *pass) free(start, end int) bool {
-	for _, e := range p.edits {
-		if e.start < end && start < e.end || e.start == start {
-			return false
-		}
-	}
-	return true
-}
-
 // editedAt reports whether a recorded edit starts at off.
 func (p *pass) editedAt(off int) bool {
 	i := sort.Search(len(p.edits), func(i int) bool { return p.edits[i].start >= off })
 	return i < len(p.edits) && p.edits[i].start == off
 }
 
-// rewrite makes the edits, in order and not overlapping, to the text at
-// once, for edits that change the body's structure. It reports false,
-// changing nothing, when one of them overlaps a recorded edit.
-func (p *pass) rewrite(edits ...edit) bool {
+// convertNow reports the syntax at text offset off as converted to to,
+// and makes the edits, which change the body's structure, to the text at
+// once. It returns where the text offset next is after the edits: where
+// the edit covering it starts, if one does. When an edit overlaps one
+// recorded for the end of the pass, it changes nothing, reports the
+// syntax as left, and returns false.
+func (p *pass) convertNow(off int, syntax, to, note string, next int, edits ...edit) (int, bool) {
 	for _, e := range edits {
-		for _, d := range p.edits {
-			if d.start < e.end && e.start < d.end || d.start == e.start {
-				return false
-			}
+		if !p.free(e.start, e.end) {
+			p.left(off, syntax, "it overlaps another conversion")
+			return next, false
 		}
 	}
+	p.converted(off, syntax, to, note) // placed in the text as it was
+	moved := next
+	for _, e := range edits {
+		if e.end <= next {
+			moved += len(e.repl) - (e.end - e.start)
+			continue
+		}
+		if e.start <= next {
+			moved -= next - e.start
+		}
+		break
+	}
+	p.rewrite(edits)
+	return moved, true
+}
+
+// rewrite makes the edits, in order, not overlapping each other nor the
+// recorded ones, to the text.
+func (p *pass) rewrite(edits []edit) {
 	var text []byte
 	var pieces []piece
 	at := 0
@@ -141,7 +166,6 @@ func (p *pass) rewrite(edits ...edit) bool {
 	text, pieces = p.keep(text, pieces, at, len(p.text))
 	p.shiftEdits(edits)
 	p.text, p.pieces, p.doc = text, pieces, nil
-	return true
 }
 
 // shiftEdits moves the recorded edits past the structural edits made.
@@ -221,22 +245,4 @@ func (p *pass) result() ([]byte, []Finding) {
 		findings[i] = f
 	}
 	return out, findings
-}
-
-// rewriteAt makes the edits at once, as rewrite does, and returns where
-// the text offset off is after them: where the edit covering it starts,
-// if one does.
-func (p *pass) rewriteAt(off int, edits ...edit) (int, bool) {
-	moved := off
-	for _, e := range edits {
-		if e.end <= off {
-			moved += len(e.repl) - (e.end - e.start)
-			continue
-		}
-		if e.start <= off {
-			moved -= off - e.start
-		}
-		break
-	}
-	return moved, p.rewrite(edits...)
 }

@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"bytes"
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -167,7 +168,7 @@ func wpEmbed(p *pass, s wpShortcode) (string, string) {
 // such a shortcode: [youtube video here] is text.
 func wpService(service string, id func(string) bool) wpHandler {
 	return func(p *pass, s wpShortcode) (string, string) {
-		arg := firstNonEmpty(s.attrs["id"], s.attrs["url"])
+		arg := cmp.Or(s.attrs["id"], s.attrs["url"])
 		if len(s.args) > 0 {
 			arg = s.args[0]
 		}
@@ -220,7 +221,7 @@ func wpCaption(p *pass, s wpShortcode) (string, string) {
 	if img == nil {
 		return "", "no image in it"
 	}
-	caption := firstNonEmpty(strings.Join(strings.Fields(rest), " "), s.attrs["caption"])
+	caption := cmp.Or(strings.Join(strings.Fields(rest), " "), s.attrs["caption"])
 	caption = inlineHTML.Replace(caption)
 	class := s.attrs["align"]
 	if class == "alignnone" {
@@ -228,7 +229,7 @@ func wpCaption(p *pass, s wpShortcode) (string, string) {
 	}
 	sc := embed.Shortcode{Name: "figure", Params: []embed.Param{
 		embed.P("src", img["src"]), embed.P("link", img["link"]), embed.P("alt", img["alt"]),
-		embed.P("width", firstNonEmpty(img["width"], s.attrs["width"])), embed.P("height", img["height"]),
+		embed.P("width", cmp.Or(img["width"], s.attrs["width"])), embed.P("height", img["height"]),
 		embed.P("class", class), embed.P("caption", caption),
 	}}
 	return sc.String(), ""
