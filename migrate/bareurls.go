@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
@@ -12,6 +13,9 @@ import (
 // becomes the service's shortcode. Any other address is left alone: it
 // is a link.
 func bareURLs(p *pass) {
+	if !hasLine(p.text, bareURL) {
+		return
+	}
 	doc := p.scan()
 	lines := doc.Lines()
 	for _, b := range doc.Blocks() {
@@ -43,4 +47,11 @@ func bareURLs(p *pass) {
 			p.converted(start, syntax, sc, "")
 		}
 	}
+}
+
+// bareURL reports whether a line, trimmed, may be only an address: a
+// cheap test before the body is read.
+func bareURL(line []byte) bool {
+	line = bytes.TrimLeft(line, "-*+>0123456789. \t") // list and quote markers
+	return (bytes.HasPrefix(line, []byte("http")) || bytes.HasPrefix(line, []byte("<http"))) && !bytes.ContainsAny(line, " \t")
 }

@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/embed"
@@ -64,6 +65,8 @@ func qiitaBlocks() colonBlocks {
 	}
 }
 
+// calloutShortcode returns the opening of the callout shortcode of a type
+// and title.
 func calloutShortcode(typ, title string) embed.Shortcode {
 	return embed.Shortcode{Name: "callout", Params: []embed.Param{embed.P("type", typ), embed.P("title", title)}}
 }
@@ -86,6 +89,9 @@ func (p *pass) colonLine(l lineAt) (at, colons int, rest string, ok bool) {
 
 // run turns the containers of the body into shortcodes.
 func (c colonBlocks) run(p *pass) {
+	if !bytes.Contains(p.text, []byte(":::")) {
+		return
+	}
 	doc := p.scan()
 	lines := doc.Lines()
 	closes := map[int]bool{} // lines taken as the end of a container

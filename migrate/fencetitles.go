@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
@@ -18,6 +19,9 @@ import (
 // A fence without a language gets "text": Hugo writes attributes only on
 // a highlighted block.
 func fenceTitles(p *pass) {
+	if !hasLine(p.text, titledFence) {
+		return
+	}
 	doc := p.scan()
 	for _, b := range doc.Blocks() {
 		if b.Kind != mdscan.FencedCode {
@@ -45,6 +49,12 @@ func fenceTitles(p *pass) {
 			p.converted(fence, "```lang:file", body[:marks]+to, "")
 		}
 	}
+}
+
+// titledFence reports whether a line, trimmed, may open a fence with a
+// file name: a cheap test before the body is read.
+func titledFence(line []byte) bool {
+	return (bytes.HasPrefix(line, []byte("```")) || bytes.HasPrefix(line, []byte("~~~"))) && bytes.IndexByte(line, ':') > 0
 }
 
 // titled reads a fence's info string naming a file after a colon. It

@@ -66,3 +66,20 @@ func (p *pass) alone(start, end int) bool {
 	first, last := p.line(start), p.line(max(end-1, start))
 	return blank(p.text[first.content:start]) && blank(p.text[end:max(last.end, end)])
 }
+
+// hasLine reports whether test accepts one of the lines of text, trimmed
+// of white space.
+func hasLine(text []byte, test func(line []byte) bool) bool {
+	for len(text) > 0 {
+		line := text
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = nil
+		}
+		if test(bytes.TrimSpace(line)) {
+			return true
+		}
+	}
+	return false
+}
