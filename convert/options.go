@@ -59,8 +59,10 @@ type Choice struct {
 	Name, Summary string
 }
 
-// Choices returns every name Options.Rules takes, in the order the
-// transforms apply, for help texts and error messages.
+// Choices returns every name Options.Rules takes, with what it does, for
+// help texts and error messages: the embed rewriting (which applies
+// first), the presets, the front matter rules in the order they apply,
+// and none.
 func Choices() []Choice {
 	var choices []Choice
 	for _, p := range migrate.Presets() {
@@ -120,7 +122,11 @@ func New(opts Options) (Transformer, error) {
 		chain = append(chain, Migrate(m...))
 	}
 	if reg != nil {
-		chain = append(chain, Embeds(reg))
+		opening := opts.To
+		if opening == frontmatter.None {
+			opening = frontmatter.YAML
+		}
+		chain = append(chain, embedsTransformer{reg, opening})
 	}
 	if len(rules) > 0 {
 		chain = append(chain, Rules(frontmatter.Config{

@@ -18,7 +18,7 @@ import (
 // Exit statuses.
 const (
 	exitOK      = 0
-	exitChanges = 1 // -l or -d found files to change
+	exitChanges = 1 // -l or -d found files to change, and -w did not change them
 	exitError   = 2
 )
 
@@ -107,17 +107,31 @@ standard output. A directory is walked for .md, .markdown and .html files;
 for a Hugo site root, only its content directory. Without -l, -d, -w or
 -json, the converted files are printed.
 
-Exit status: 0 success, 1 -l or -d found files to change, 2 an error.
+Exit status: 0 success; 1 -l or -d found files to change (without -w,
+which changes them); 2 an error.
 
 Flags:
 `)
 	fs.SetOutput(w)
 	fs.PrintDefaults()
-	fmt.Fprintln(w, "\nRules (-r), applied in this order:")
+	fmt.Fprintln(w, "\nRules (-r):")
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	for _, c := range convert.Choices() {
 		fmt.Fprintf(tw, "  %s\t%s\n", c.Name, c.Summary)
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nProviders (embeds): %s\n", strings.Join(embed.Default().Names(), ", "))
+	fmt.Fprintln(w, "\nProviders (embeds), in the order they are consulted:")
+	names := embed.Default().Names()
+	line := " "
+	for i, name := range names {
+		if i < len(names)-1 {
+			name += ","
+		}
+		if len(line)+1+len(name) > 76 {
+			fmt.Fprintln(w, line)
+			line = " "
+		}
+		line += " " + name
+	}
+	fmt.Fprintln(w, line)
 }
