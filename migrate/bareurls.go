@@ -13,16 +13,10 @@ import (
 // becomes the service's shortcode. Any other address is left alone: it
 // is a link.
 func bareURLs(p *pass) {
-	if !hasLine(p.text, bareURL) {
-		return
-	}
-	doc := p.scan()
-	lines := doc.Lines()
-	for _, b := range doc.Blocks() {
-		if b.Kind != mdscan.Paragraph || b.First != b.Last {
-			continue
+	p.firstLines(mdscan.Paragraph, bareURL, func(l lineAt, b mdscan.Block) {
+		if b.First != b.Last {
+			return
 		}
-		l := p.line(lines[b.First].Start)
 		s := string(p.text[l.content:l.end])
 		address := strings.TrimSpace(s)
 		start := l.content + strings.Index(s, address)
@@ -32,11 +26,11 @@ func bareURLs(p *pass) {
 		}
 		u := webURL(address)
 		if u == nil || strings.ContainsAny(address, " \t<>") || p.zone(start, end) != inText {
-			continue
+			return
 		}
 		service, label := pageService(u)
 		if service == "" {
-			continue
+			return
 		}
 		syntax := "a bare " + label + " URL"
 		sc, why := p.embedShortcode(service, address)
@@ -46,7 +40,7 @@ func bareURLs(p *pass) {
 		case p.replace(start, end, sc):
 			p.converted(start, syntax, sc, "")
 		}
-	}
+	})
 }
 
 // bareURL reports whether a line, trimmed, may be only an address: a

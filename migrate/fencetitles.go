@@ -19,26 +19,18 @@ import (
 // A fence without a language gets "text": Hugo writes attributes only on
 // a highlighted block.
 func fenceTitles(p *pass) {
-	if !hasLine(p.text, titledFence) {
-		return
-	}
-	doc := p.scan()
-	for _, b := range doc.Blocks() {
-		if b.Kind != mdscan.FencedCode {
-			continue
-		}
-		l := p.line(doc.Lines()[b.First].Start)
+	p.firstLines(mdscan.FencedCode, titledFence, func(l lineAt, _ mdscan.Block) {
 		s := string(p.text[l.content:l.end])
 		body := strings.TrimLeft(s, " ")
 		if len(s)-len(body) > 3 || body == "" {
-			continue
+			return
 		}
 		fence := l.content + len(s) - len(body)
 		marks := len(body) - len(strings.TrimLeft(body, body[:1]))
 		start := fence + marks
 		info := strings.TrimSpace(body[marks:])
 		if _, ok := p.scan().ShortcodeIn(start, l.end); ok {
-			continue
+			return
 		}
 		to, why, ok := titled(info)
 		switch {
@@ -48,7 +40,7 @@ func fenceTitles(p *pass) {
 		case p.replace(start, l.end, to):
 			p.converted(fence, "```lang:file", body[:marks]+to, "")
 		}
-	}
+	})
 }
 
 // titledFence reports whether a line, trimmed, may open a fence with a

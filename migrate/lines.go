@@ -1,6 +1,10 @@
 package migrate
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/hugofmt/hugofmt/internal/mdscan"
+)
 
 // A lineAt is one line of the text, as the rules place things on it.
 type lineAt struct {
@@ -82,4 +86,19 @@ func hasLine(text []byte, test func(line []byte) bool) bool {
 		}
 	}
 	return false
+}
+
+// firstLines calls visit with the first line of each block of the kind,
+// in order, when test accepts at least one line of the text, trimmed: a
+// byte test before the body's structure is read.
+func (p *pass) firstLines(kind mdscan.Kind, test func(line []byte) bool, visit func(first lineAt, b mdscan.Block)) {
+	if !hasLine(p.text, test) {
+		return
+	}
+	doc := p.scan()
+	for _, b := range doc.Blocks() {
+		if b.Kind == kind {
+			visit(p.line(doc.Lines()[b.First].Start), b)
+		}
+	}
 }
