@@ -29,6 +29,7 @@ import (
 //
 // A Rule holds no state: one may be applied to many documents at once. It
 // satisfies frontmatter.Rule, so that the rules of both packages chain.
+// Rules and RulesByName make them; the zero Rule changes nothing.
 type Rule struct {
 	name, summary string
 	run           func(p *pass)
@@ -72,9 +73,10 @@ func (r Rule) rewrite(body []byte, separator string) ([]byte, []Finding) {
 }
 
 // Migrate applies the rule to d's body and returns what it found,
-// positions counted in the file. It reads d's front matter only for what
-// the rule needs from it (Jekyll's excerpt_separator), and fails only when
-// that cannot be read, with a *frontmatter.Error.
+// positions counted in the file as the rule reads it (after the rules
+// applied before it). It reads d's front matter only for what the rule
+// needs from it (Jekyll's excerpt_separator), and fails only when that
+// cannot be read, with a *frontmatter.Error, leaving d as it was.
 func (r Rule) Migrate(d *frontmatter.Document) ([]Finding, error) {
 	var sep string
 	if r.name == moreRule && d.Format() != frontmatter.None {
