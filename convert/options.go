@@ -60,9 +60,9 @@ type Choice struct {
 }
 
 // Choices returns every name Options.Rules takes, with what it does, for
-// help texts and error messages: the embed rewriting (which applies
-// first), the presets, the front matter rules in the order they apply,
-// and none.
+// help texts and error messages: the migrate presets and rules (which
+// apply first, in this order), the embed rewriting (next), the presets,
+// the front matter rules in the order they apply, and none.
 func Choices() []Choice {
 	var choices []Choice
 	for _, p := range migrate.Presets() {
@@ -83,10 +83,12 @@ func Choices() []Choice {
 	return append(choices, Choice{noneName, "no transform (with a target format: convert the front matter only)"})
 }
 
-// New returns the Transformer that opts describe: the embed rewriting
-// first, then the front matter rules in the order of frontmatter.Rules.
-// The embeds are rewritten first so that the positions reported for them
-// are those of the file as it was. New fails on a name it does not know,
+// New returns the Transformer that opts describe: the migrate rules
+// first (another engine's syntax; a {% highlight %} body must be code
+// before embeds are looked for), then the embed rewriting, then the front
+// matter rules in the order of frontmatter.Rules. With no migrate rule
+// chosen, the embeds are rewritten first, so that the positions reported
+// for them are those of the file as it was. New fails on a name it does not know,
 // naming the ones it does, on a format rule with no format to write, and
 // on a format it cannot write.
 func New(opts Options) (Transformer, error) {
