@@ -26,6 +26,9 @@ type Change struct {
 	Line int    `json:"line"`
 	Col  int    `json:"col"`
 	Msg  string `json:"msg"` // what changed and why
+	// Shortcode is the shortcode the change wrote, if any (migrate's
+	// rules write them), so that its template can be installed.
+	Shortcode string `json:"shortcode,omitempty"`
 }
 
 // An Embed is a raw embed found in the body of a file.

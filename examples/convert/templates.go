@@ -20,11 +20,17 @@ func (r *runner) recordShortcodes(rep *convert.Report) {
 	if r.shortcodes == "" {
 		return
 	}
+	written := make([]string, 0, len(rep.Embeds))
 	for _, e := range rep.Embeds {
-		if !e.Converted {
-			continue
+		if e.Converted {
+			written = append(written, e.Shortcode)
 		}
-		if f := strings.Fields(strings.TrimPrefix(e.Shortcode, "{{<")); len(f) > 0 {
+	}
+	for _, c := range rep.Changes {
+		written = append(written, c.Shortcode) // migrate's rules write shortcodes too
+	}
+	for _, sc := range written {
+		if f := strings.Fields(strings.TrimPrefix(sc, "{{<")); len(f) > 0 {
 			if r.used == nil {
 				r.used = map[string]bool{}
 			}
