@@ -1,0 +1,198 @@
+package e2e
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"text/tabwriter"
+)
+
+// A Difference is one way the AFTER site differs from the BEFORE site.
+type Difference struct {
+	// Page is the content file, or "" for the site as a whole.
+	Page string
+	// What differs: a metadata field ("date", "params.tags",
+	// "terms.tags"), an embed ("embed youtube dQw4w9WgXcQ"), "raw HTML",
+	// "page" or "hugo error".
+	What   string
+	Before string
+	After  string
+	// Rule is the rule whose documented effect the difference is, or ""
+	// when no rule accounts for it: the difference is then a failure.
+	Rule string
+	// Note says why a rule accounts for it, or what is wrong.
+	Note string
+}
+
+// Failed reports whether no rule accounts for d.
+func (d Difference) Failed() bool { return d.Rule == "" }
+
+// A Report is the comparison of one case's BEFORE and AFTER sites.
+type Report struct {
+	Case string
+	// Pages counts the pages compared: those both sites rendered.
+	Pages int
+	// EmbedsBefore and EmbedsAfter count the embeds the compared pages
+	// show in each site.
+	EmbedsBefore, EmbedsAfter int
+	// Omitted counts the "raw HTML omitted" markers in the AFTER pages,
+	// OmittedPages the pages that have any.
+	Omitted, OmittedPages int
+	// EmbedsToday counts the embeds the original content still shows on
+	// Hugo HugoVersion with its safe default, and TodayErrors are the
+	// errors Hugo logs on it.
+	EmbedsToday int
+	TodayErrors []string
+	Differences []Difference
+}
+
+// Failures returns the differences no rule accounts for.
+func (r *Report) Failures() []Difference {
+	return slices.DeleteFunc(slices.Clone(r.Differences), func(d Difference) bool { return !d.Failed() })
+}
+
+// Summary returns r in one line: what was compared and what differed.
+func (r *Report) Summary() string {
+	effects := len(r.Differences) - len(r.Failures())
+	s := fmt.Sprintf("%s: %d pages compared; embeds %d before, %d after (%d show today); %d documented rule effects; %d failures",
+		r.Case, r.Pages, r.EmbedsBefore, r.EmbedsAfter, r.EmbedsToday, effects, len(r.Failures()))
+	if r.Omitted > 0 {
+		s += fmt.Sprintf("; %d raw HTML omitted on %d pages", r.Omitted, r.OmittedPages)
+	}
+	if len(r.TodayErrors) > 0 {
+		s += fmt.Sprintf("; Hugo logs %d errors today", len(r.TodayErrors))
+	}
+	return s
+}
+
+// String returns the summary followed by a table of the differences,
+// failures first.
+func (r *Report) String() string {
+	var b strings.Builder
+	b.WriteString(r.Summary())
+	b.WriteString("\n")
+	if len(r.Differences) == 0 {
+		return b.String()
+	}
+	ds := slices.Clone(r.Differences)
+	slices.SortStableFunc(ds, func(x, y Difference) int {
+		if x.Failed() != y.Failed() {
+			if x.Failed() {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(x.Page, y.Page)
+	})
+	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "\tPAGE\tWHAT\tBEFORE\tAFTER\tVERDICT")
+	for _, d := range ds {
+		verdict := "FAIL"
+		if !d.Failed() {
+			verdict = "rule " + d.Rule
+		}
+		if d.Note != "" {
+			verdict += ": " + d.Note
+		}
+		fmt.Fprintf(w, "\t%s\t%s\t%s\t%s\t%s\n", d.Page, d.What, clip(d.Before), clip(d.After), verdict)
+	}
+	w.Flush()
+	return b.String()
+}
+
+// clip shortens a value for a table cell.
+func clip(s string) string {
+	const max = 60
+	if s == "" {
+		return "-"
+	}
+	if r := []rune(s); len(r) > max {
+		return string(r[:max-1]) + "…"
+	}
+	return s
+}
+
+// compare compares the pages of the BEFORE and AFTER sites into r. A
+// metadata difference on a page is accepted when it is the documented
+// effect of a rule the conversion reports it applied to that file. With
+// rawHTML false, every "raw HTML omitted" marker in an AFTER page fails.
+func (r *Report) compare(before, after map[string]*Page, applied Applied, rawHTML bool) {
+	for _, file := range slices.Sorted(maps.Keys(before)) {
+		b, a := before[file], after[file]
+		if a == nil {
+			r.add(Difference{Page: file, What: "page", Before: "rendered", After: "missing"})
+			continue
+		}
+		r.Pages++
+		r.EmbedsBefore += len(b.Embeds)
+		r.EmbedsAfter += len(a.Embeds)
+		r.compareMeta(b, a, applied[file])
+		r.compareEmbeds(b, a)
+		if a.Omitted > 0 {
+			r.Omitted += a.Omitted
+			r.OmittedPages++
+			if !rawHTML {
+				r.add(Difference{Page: file, What: "raw HTML", Before: fmt.Sprint(b.Omitted), After: fmt.Sprintf("%d × raw HTML omitted", a.Omitted)})
+			}
+		}
+	}
+	for _, file := range slices.Sorted(maps.Keys(after)) {
+		if before[file] == nil {
+			r.add(Difference{Page: file, What: "page", Before: "missing", After: "rendered"})
+		}
+	}
+}
+
+func (r *Report) add(d Difference) { r.Differences = append(r.Differences, d) }
+
+// compareMeta adds a difference for each metadata field that differs
+// between b and a, accounted for by an effect of the rules applied to
+// the page when one explains it.
+func (r *Report) compareMeta(b, a *Page, rules []string) {
+	fields := slices.Sorted(maps.Keys(b.Meta))
+	for _, f := range slices.Sorted(maps.Keys(a.Meta)) {
+		if _, ok := b.Meta[f]; !ok {
+			fields = append(fields, f)
+		}
+	}
+	for _, f := range fields {
+		bv, av := b.Meta[f], a.Meta[f]
+		if bv == av {
+			continue
+		}
+		d := Difference{Page: b.File, What: f, Before: bv, After: av}
+		d.Rule, d.Note = explain(f, b, a, rules)
+		r.add(d)
+	}
+}
+
+// compareEmbeds adds a difference for each embed of b that a does not show
+// (or shows with other options or text), and for each embed a shows that b
+// did not.
+func (r *Report) compareEmbeds(b, a *Page) {
+	left := map[string][]Embed{}
+	for _, e := range a.Embeds {
+		left[e.key()] = append(left[e.key()], e)
+	}
+	for _, e := range b.Embeds {
+		k := e.key()
+		if len(left[k]) == 0 {
+			r.add(Difference{Page: b.File, What: "embed " + e.String(), Before: "shown", After: "missing"})
+			continue
+		}
+		got := left[k][0]
+		left[k] = left[k][1:]
+		if got.Options != e.Options {
+			r.add(Difference{Page: b.File, What: "embed " + k + " options", Before: e.Options, After: got.Options, Note: "the reader would see another part, file or version"})
+		}
+		if got.Text != e.Text {
+			r.add(Difference{Page: b.File, What: "embed " + k + " text", Before: e.Text, After: got.Text, Note: "the post's text is not kept"})
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(left)) {
+		for _, e := range left[k] {
+			r.add(Difference{Page: b.File, What: "embed " + e.String(), Before: "missing", After: "shown", Note: "not an embed before"})
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package e2e
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// site returns pages by file, each a clone of p with its own maps, so that
+// a test can change the AFTER site without touching the BEFORE one.
+func site(pages ...*Page) map[string]*Page {
+	m := map[string]*Page{}
+	for _, p := range pages {
+		c := *p
+		c.Meta = maps.Clone(p.Meta)
+		c.Embeds = append([]Embed(nil), p.Embeds...)
+		m[p.File] = &c
+	}
+	return m
+}
+
+var (
+	deck  = Embed{Provider: "speakerdeck", ID: "3b6f", Options: "slide=4"}
+	video = Embed{Provider: "youtube", ID: "dQw4w9WgXcQ", Options: "start=42"}
+	post  = Embed{Provider: "x", ID: "42", Text: "Hugo is fast."}
+	talk  = &Page{
+		File:   "posts/talk.md",
+		Meta:   map[string]string{"title": `"Talk"`, "date": `"2019-08-07T16:00:00+09:00"`, "params.tags": `["a"]`},
+		Embeds: []Embed{deck, video, post},
+	}
+	// haskell is a page whose date Hugo could not parse, as Hugo leaves it.
+	haskell = &Page{
+		File: "posts/day.md",
+		Meta: map[string]string{
+			"date": zeroDate, "lastmod": zeroDate,
+			"params.date": `"November 29, 2019"`,
+			"params.tags": `"Windows, TidalCycles"`, "terms.tags": `["/tags/windows,-tidalcycles"]`,
+		},
+	}
+)
+
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		name    string
+		before  map[string]*Page
+		change  func(after map[string]*Page)
+		applied Applied
+		rawHTML bool
+		// fail and pass are the differences expected, as "PAGE WHAT", by
+		// verdict, sorted.
+		fail, pass []string
+	}{{
+		name:   "the same site",
+		before: site(talk, haskell),
+		change: func(map[string]*Page) {},
+	}, {
+		name:   "an embed dropped",
+		before: site(talk),
+		change: func(a map[string]*Page) { a[talk.File].Embeds = []Embed{deck, post} },
+		fail:   []string{"posts/talk.md embed youtube dQw4w9WgXcQ start=42"},
+	}, {
+		name:   "an embed with another start, a post without its text",
+		before: site(talk),
+		change: func(a map[string]*Page) {
+			a[talk.File].Embeds = []Embed{deck, {Provider: "youtube", ID: video.ID}, {Provider: "x", ID: post.ID}}
+		},
+		fail: []string{"posts/talk.md embed x 42 text", "posts/talk.md embed youtube dQw4w9WgXcQ options"},
+	}, {
+		name:   "an embed out of code",
+		before: site(talk),
+		change: func(a map[string]*Page) {
+			a[talk.File].Embeds = append(a[talk.File].Embeds, Embed{Provider: "gist", ID: "abc"})
+		},
+		fail: []string{"posts/talk.md embed gist abc"},
+	}, {
+		name:   "embeds in another order",
+		before: site(talk),
+		change: func(a map[string]*Page) { a[talk.File].Embeds = []Embed{post, video, deck} },
+	}, {
+		name:   "metadata changed with no rule to account for it",
+		before: site(talk),
+		change: func(a map[string]*Page) {
+			a[talk.File].Meta["date"] = `"2019-08-07T16:00:00Z"`
+			a[talk.File].Meta["params.tags"] = `["A"]`
+			a[talk.File].Meta["params.extra"] = `true`
+		},
+		applied: Applied{talk.File: {"dates", "taxonomies"}},
+		fail:    []string{"posts/talk.md date", "posts/talk.md params.extra", "posts/talk.md params.tags"},
+	}, {
+		name:   "a date Hugo could not parse, read by the dates rule",
+		before: site(haskell),
+		change: func(a map[string]*Page) {
+			a[haskell.File].Meta["date"] = `"2019-11-29T00:00:00Z"`
+			a[haskell.File].Meta["lastmod"] = `"2019-11-29T00:00:00Z"`
+			a[haskell.File].Meta["params.date"] = `"2019-11-29T00:00:00Z"`
+		},
+		applied: Applied{haskell.File: {"dates"}},
+		pass:    []string{"posts/day.md date", "posts/day.md lastmod", "posts/day.md params.date"},
+	}, {
+		name:   "the same, but the rule did not say it changed the file",
+		before: site(haskell),
+		change: func(a map[string]*Page) { a[haskell.File].Meta["date"] = `"2019-11-29T00:00:00Z"` },
+		fail:   []string{"posts/day.md date"},
+	}, {
+		name:    "a date read wrong",
+		before:  site(haskell),
+		change:  func(a map[string]*Page) { a[haskell.File].Meta["date"] = `"2019-11-29T00:00:00+09:00"` },
+		applied: Applied{haskell.File: {"dates"}},
+		fail:    []string{"posts/day.md date"},
+	}, {
+		name:   "terms split by the taxonomies rule",
+		before: site(haskell),
+		change: func(a map[string]*Page) {
+			a[haskell.File].Meta["params.tags"] = `["Windows","TidalCycles"]`
+			a[haskell.File].Meta["terms.tags"] = `["/tags/windows","/tags/tidalcycles"]`
+		},
+		applied: Applied{haskell.File: {"taxonomies"}},
+		pass:    []string{"posts/day.md params.tags", "posts/day.md terms.tags"},
+	}, {
+		name:   "terms split wrong",
+		before: site(haskell),
+		change: func(a map[string]*Page) {
+			a[haskell.File].Meta["params.tags"] = `["Windows,","TidalCycles"]`
+			a[haskell.File].Meta["terms.tags"] = `["/tags/windows,","/tags/tidalcycles"]`
+		},
+		applied: Applied{haskell.File: {"taxonomies"}},
+		fail:    []string{"posts/day.md params.tags", "posts/day.md terms.tags"},
+	}, {
+		name:   "raw HTML omitted, strict",
+		before: site(talk),
+		change: func(a map[string]*Page) { a[talk.File].Omitted = 2 },
+		fail:   []string{"posts/talk.md raw HTML"},
+	}, {
+		name:    "raw HTML omitted, counted",
+		before:  site(talk),
+		change:  func(a map[string]*Page) { a[talk.File].Omitted = 2 },
+		rawHTML: true,
+	}, {
+		name:   "a page lost, a page made",
+		before: site(talk),
+		change: func(a map[string]*Page) {
+			a["posts/new.md"] = a[talk.File]
+			delete(a, talk.File)
+		},
+		fail: []string{"posts/new.md page", "posts/talk.md page"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			after := site(mapValues(tt.before)...)
+			tt.change(after)
+			r := &Report{Case: "test"}
+			r.compare(tt.before, after, tt.applied, tt.rawHTML)
+			var fail, pass []string
+			for _, d := range r.Differences {
+				if d.Failed() {
+					fail = append(fail, d.Page+" "+d.What)
+				} else {
+					pass = append(pass, d.Page+" "+d.What)
+				}
+			}
+			slices.Sort(fail)
+			slices.Sort(pass)
+			if strings.Join(fail, "\n") != strings.Join(tt.fail, "\n") || strings.Join(pass, "\n") != strings.Join(tt.pass, "\n") {
+				t.Errorf("failures:\n\t%s\nwant\n\t%s\naccepted:\n\t%s\nwant\n\t%s\nreport:\n%s",
+					strings.Join(fail, "\n\t"), strings.Join(tt.fail, "\n\t"),
+					strings.Join(pass, "\n\t"), strings.Join(tt.pass, "\n\t"), r)
+			}
+		})
+	}
+}
+
+func mapValues(m map[string]*Page) []*Page {
+	var ps []*Page
+	for _, p := range m {
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// TestReportTable checks that a failure reads as a row naming the page,
+// the embed and the verdict.
+func TestReportTable(t *testing.T) {
+	before := site(talk)
+	after := site(talk)
+	after[talk.File].Embeds = []Embed{video, post}
+	r := &Report{Case: "sample site"}
+	r.compare(before, after, nil, false)
+	got := r.String()
+	for _, want := range []string{
+		"sample site: 1 pages compared; embeds 3 before, 2 after (0 show today); 0 documented rule effects; 1 failures\n",
+		"PAGE", "WHAT", "BEFORE", "AFTER", "VERDICT",
+		"posts/talk.md  embed speakerdeck 3b6f slide=4  shown   missing  FAIL",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("report lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestCheckRefused(t *testing.T) {
+	var r Report
+	r.checkRefused(
+		[]string{"not a parsable date", `"gist" shortcode was deprecated`},
+		[]string{
+			`the "date" front matter field is not a parsable date: see content/a.md`,
+			`template for shortcode "note" not found`,
+		},
+		[]string{
+			`the "date" front matter field is not a parsable date: see content/a.md`,
+			`failed to render shortcode "x"`,
+		})
+	var notes []string
+	for _, d := range r.Failures() {
+		notes = append(notes, d.Before+": "+d.Note)
+	}
+	want := []string{
+		`unexpected error on TODAY: template for shortcode "note" not found`,
+		`unexpected error on BEFORE: failed to render shortcode "x"`,
+		`no error: the case expects Hugo to log "\"gist\" shortcode was deprecated" on the original content`,
+	}
+	if strings.Join(notes, "\n") != strings.Join(want, "\n") {
+		t.Errorf("failures:\n%s\nwant\n%s", strings.Join(notes, "\n"), strings.Join(want, "\n"))
+	}
+}

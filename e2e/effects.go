@@ -1,0 +1,173 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// An effect is a change that a rule makes on purpose, as its
+// documentation says, to what Hugo decodes from a page. A metadata
+// difference is accepted only as the effect of a rule the conversion
+// reports it applied to that very file, and only when the suite can check
+// the new value itself, independently of the rule's code.
+type effect struct {
+	rule string
+	// explain returns a note when the difference in field between b and
+	// a is this effect.
+	explain func(field string, b, a *Page) (string, bool)
+}
+
+// effects are the documented effects, by rule.
+var effects = []effect{
+	{rule: "dates", explain: readableDate},
+	{rule: "taxonomies", explain: splitTerms},
+}
+
+// explain returns the rule among rules whose effect the difference in
+// field between b and a is, with a note; "" when none is.
+func explain(field string, b, a *Page, rules []string) (rule, note string) {
+	for _, e := range effects {
+		if !slices.Contains(rules, e.rule) {
+			continue
+		}
+		if note, ok := e.explain(field, b, a); ok {
+			return e.rule, note
+		}
+	}
+	return "", ""
+}
+
+// dateFields are the dates Hugo decodes into every page.
+var dateFields = []string{"date", "lastmod", "publishDate", "expiryDate"}
+
+// dateKeys are the front matter keys Hugo reads those dates from, by
+// default (its frontmatter.date, lastmod, publishDate and expiryDate
+// settings).
+var dateKeys = []string{"date", "publishdate", "pubdate", "published", "lastmod", "modified", "expirydate", "unpublishdate"}
+
+// zeroDate is how a date Hugo did not set reads.
+const zeroDate = `"0001-01-01T00:00:00Z"`
+
+// readableDate is the effect of the dates rule on a date Hugo could not
+// parse: Hugo logs an error, leaves the page's date unset and keeps the
+// text in the page's params; after the rule, the date reads as the day and
+// time the text says, and the dates that fall back to it (lastmod,
+// publishDate) follow. The suite reads the text with its own layouts.
+func readableDate(field string, b, a *Page) (string, bool) {
+	var texts []string
+	switch {
+	case slices.Contains(dateFields, field):
+		if b.Meta[field] != zeroDate {
+			return "", false
+		}
+		for _, k := range dateKeys {
+			if s, ok := jsonString(b.Meta["params."+k]); ok {
+				texts = append(texts, s)
+			}
+		}
+	case slices.Contains(dateKeys, strings.TrimPrefix(field, "params.")):
+		if s, ok := jsonString(b.Meta[field]); ok {
+			texts = append(texts, s)
+		}
+	}
+	s, ok := jsonString(a.Meta[field])
+	if !ok {
+		return "", false
+	}
+	got, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return "", false
+	}
+	for _, text := range texts {
+		if want, ok := readDate(text); ok && want.Equal(got) && sameOffset(want, got) {
+			return fmt.Sprintf("Hugo could not parse %q", text), true
+		}
+	}
+	return "", false
+}
+
+// dateLayouts are the ways of writing a date that the suite reads, beyond
+// the ones Hugo reads itself: the ones the corpus's sites used.
+var dateLayouts = []string{
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"January 2 2006",
+	"2 January 2006",
+	"2 Jan 2006",
+	"Monday, January 2, 2006",
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"2006/01/02",
+	"2006/01/02 15:04",
+	"2006/01/02 15:04:05",
+	"2006.01.02",
+}
+
+// readDate reads a date the way a person would, in UTC when the text has
+// no zone: the site's time zone, which the suite leaves at Hugo's default.
+func readDate(text string) (time.Time, bool) {
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, strings.TrimSpace(text)); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func sameOffset(x, y time.Time) bool {
+	_, xo := x.Zone()
+	_, yo := y.Zone()
+	return xo == yo
+}
+
+// splitTerms is the effect of the taxonomies rule on a taxonomy written
+// as one string of several terms: Hugo takes the string for one term; after
+// the rule the page has each term. Terms are split at commas when there
+// are any, else at white space, as Hakyll and Jekyll wrote them.
+func splitTerms(field string, b, a *Page) (string, bool) {
+	taxonomy, ok := strings.CutPrefix(field, "params.")
+	if !ok {
+		taxonomy, ok = strings.CutPrefix(field, "terms.")
+	}
+	if !ok {
+		return "", false
+	}
+	s, ok := jsonString(b.Meta["params."+taxonomy])
+	if !ok {
+		return "", false
+	}
+	want := splitList(s)
+	var got []string
+	if json.Unmarshal([]byte(a.Meta["params."+taxonomy]), &got) != nil || !slices.Equal(got, want) {
+		return "", false
+	}
+	var terms []string
+	if json.Unmarshal([]byte(a.Meta["terms."+taxonomy]), &terms) != nil || len(terms) != len(want) {
+		return "", false
+	}
+	return fmt.Sprintf("%q is %d terms", s, len(want)), true
+}
+
+// splitList splits a list written as one string.
+func splitList(s string) []string {
+	sep := strings.Fields
+	if strings.Contains(s, ",") {
+		sep = func(s string) []string { return strings.Split(s, ",") }
+	}
+	var items []string
+	for _, item := range sep(s) {
+		if item = strings.TrimSpace(item); item != "" {
+			items = append(items, item)
+		}
+	}
+	return items
+}
+
+// jsonString returns the string a JSON value holds, if it is one.
+func jsonString(v string) (string, bool) {
+	var s string
+	err := json.Unmarshal([]byte(v), &s)
+	return s, err == nil
+}

@@ -1,0 +1,142 @@
+package e2e
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// A Case is a content tree the suite proves a conversion on.
+type Case struct {
+	Name string
+	// Content is what the sites' content directory holds.
+	Content []Mount
+	// Config is added to both sites' hugo.toml: the taxonomies and site
+	// parameters the content relies on.
+	Config string
+	// Refused are the errors Hugo logs on the original content as it
+	// stands, each as a part of the message: the reason for the case, such
+	// as dates Hugo cannot parse or a shortcode it removed. Each must be
+	// logged, and no other error may be. Hugo renders the pages it can all
+	// the same, so they are compared.
+	Refused []string
+	// RawHTML, when not empty, says why the original posts carry raw HTML
+	// other than embeds (tables, <br>, <small>). The AFTER site omits it,
+	// as Hugo's safe default does with any raw HTML; the markers are then
+	// counted in the report instead of failing it. Embeds are compared
+	// either way.
+	RawHTML string
+}
+
+// A Converter turns a copy of the original content into the AFTER site:
+// it rewrites the files under dir/content in place, writes the shortcode
+// templates the converted content needs under dir/layouts, and returns the
+// rules it applied to each file.
+type Converter func(dir string) (Applied, error)
+
+// Applied holds, per content file (a slash path relative to the content
+// directory), the names of the rules that changed it.
+type Applied map[string][]string
+
+// Prove builds the sites of c in work, an empty directory, and compares
+// them page by page.
+//
+//   - TODAY holds the original content as Hugo HugoVersion renders it
+//     with its safe default: what readers get now. It counts the embeds
+//     that still show and the errors that refuse the site.
+//   - BEFORE holds the original content, renders raw HTML (as the site
+//     did when its posts were written) and has stand-ins for the
+//     shortcodes Hugo has since removed: what the site meant.
+//   - AFTER holds the content as convert leaves it, keeps Hugo's safe
+//     default and has only the templates the conversion wrote.
+//
+// All three stub the shortcodes a theme would define, the same way.
+func Prove(ctx context.Context, h *Hugo, work string, c Case, convert Converter) (*Report, error) {
+	stubs := map[string]bool{}
+	projects := []project{
+		{dir: filepath.Join(work, "today"), stubs: stubs, config: c.Config},
+		{dir: filepath.Join(work, "before"), unsafe: true, legacy: true, stubs: stubs, config: c.Config},
+		{dir: filepath.Join(work, "after"), stubs: stubs, config: c.Config},
+	}
+	before, after := projects[1], projects[2]
+	for _, p := range projects {
+		if err := copyContent(p.dir, c.Content); err != nil {
+			return nil, err
+		}
+	}
+	found, err := themeShortcodes(os.DirFS(before.dir), "content")
+	if err != nil {
+		return nil, err
+	}
+	maps.Copy(stubs, found)
+	for _, p := range projects {
+		if err := p.write(); err != nil {
+			return nil, err
+		}
+	}
+	applied, err := convert(after.dir)
+	if err != nil {
+		return nil, fmt.Errorf("converting %s: %w", c.Name, err)
+	}
+
+	builds := make([]*Build, len(projects))
+	pages := make([]map[string]*Page, len(projects))
+	errs := make([]error, len(projects))
+	var wg sync.WaitGroup
+	for i, p := range projects {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if builds[i], errs[i] = h.Build(ctx, p.dir); errs[i] == nil {
+				pages[i], errs[i] = readPages(filepath.Join(p.dir, "public"))
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+
+	r := &Report{Case: c.Name, TodayErrors: builds[0].Errors}
+	for _, p := range pages[0] {
+		r.EmbedsToday += len(p.Embeds)
+	}
+	r.checkRefused(c.Refused, builds[0].Errors, builds[1].Errors)
+	for _, msg := range builds[2].Errors {
+		r.add(Difference{What: "hugo error", Before: "-", After: "error", Note: msg})
+	}
+	r.compare(pages[1], pages[2], applied, c.RawHTML != "")
+	return r, nil
+}
+
+// checkRefused adds a failure for each error Hugo logged on the original
+// content (TODAY, or BEFORE with its stand-ins) that the case does not
+// expect, and for each expected error TODAY did not log: the reason for
+// the case would be gone.
+func (r *Report) checkRefused(refused, today, before []string) {
+	seen := make([]bool, len(refused))
+	for _, site := range []struct {
+		name string
+		errs []string
+	}{{"TODAY", today}, {"BEFORE", before}} {
+		for _, msg := range site.errs {
+			i := slices.IndexFunc(refused, func(e string) bool { return strings.Contains(msg, e) })
+			if i < 0 {
+				r.add(Difference{What: "hugo error", Before: "unexpected error on " + site.name, After: "-", Note: msg})
+			} else if site.name == "TODAY" {
+				seen[i] = true
+			}
+		}
+	}
+	for i, e := range refused {
+		if !seen[i] {
+			r.add(Difference{What: "hugo error", Before: "no error", Note: fmt.Sprintf("the case expects Hugo to log %q on the original content", e)})
+		}
+	}
+}
