@@ -14,7 +14,7 @@ type Difference struct {
 	Page string
 	// What differs: a metadata field ("date", "params.tags",
 	// "terms.tags"), an embed ("embed youtube dQw4w9WgXcQ"), "raw HTML",
-	// "page" or "hugo error".
+	// "page", "hugo error" or "convert error".
 	What   string
 	Before string
 	After  string
@@ -115,9 +115,10 @@ func clip(s string) string {
 
 // compare compares the pages of the BEFORE and AFTER sites into r. A
 // metadata difference on a page is accepted when it is the documented
-// effect of a rule the conversion reports it applied to that file. With
+// effect of a rule that rules names for that file: one the conversion
+// reports changed it. With
 // rawHTML false, every "raw HTML omitted" marker in an AFTER page fails.
-func (r *Report) compare(before, after map[string]*Page, applied Applied, rawHTML bool) {
+func (r *Report) compare(before, after map[string]*Page, rules map[string][]string, rawHTML bool) {
 	for _, file := range slices.Sorted(maps.Keys(before)) {
 		b, a := before[file], after[file]
 		if a == nil {
@@ -127,7 +128,7 @@ func (r *Report) compare(before, after map[string]*Page, applied Applied, rawHTM
 		r.Pages++
 		r.EmbedsBefore += len(b.Embeds)
 		r.EmbedsAfter += len(a.Embeds)
-		r.compareMeta(b, a, applied[file])
+		r.compareMeta(b, a, rules[file])
 		r.compareEmbeds(b, a)
 		if a.Omitted > 0 {
 			r.Omitted += a.Omitted

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // site returns pages by file, each a clone of p with its own maps, so that
@@ -29,6 +30,15 @@ var (
 		Meta:   map[string]string{"title": `"Talk"`, "date": `"2019-08-07T16:00:00+09:00"`, "params.tags": `["a"]`},
 		Embeds: []Embed{deck, video, post},
 	}
+	// jekyll is a page with Jekyll's keys, as Hugo reads them.
+	jekyll = &Page{
+		File: "posts/jekyll.md",
+		Meta: map[string]string{
+			"relPermalink": `"/posts/jekyll/"`, "draft": "false",
+			"params.permalink": `"/2015/11/slides/"`, "params.category": `"talks"`,
+			"params.published": "true", "params.draft": "false",
+		},
+	}
 	// haskell is a page whose date Hugo could not parse, as Hugo leaves it.
 	haskell = &Page{
 		File: "posts/day.md",
@@ -45,7 +55,7 @@ func TestCompare(t *testing.T) {
 		name    string
 		before  map[string]*Page
 		change  func(after map[string]*Page)
-		applied Applied
+		rules   map[string][]string
 		rawHTML bool
 		// fail and pass are the differences expected, as "PAGE WHAT", by
 		// verdict, sorted.
@@ -85,8 +95,8 @@ func TestCompare(t *testing.T) {
 			a[talk.File].Meta["params.tags"] = `["A"]`
 			a[talk.File].Meta["params.extra"] = `true`
 		},
-		applied: Applied{talk.File: {"dates", "taxonomies"}},
-		fail:    []string{"posts/talk.md date", "posts/talk.md params.extra", "posts/talk.md params.tags"},
+		rules: map[string][]string{talk.File: {"dates", "taxonomies"}},
+		fail:  []string{"posts/talk.md date", "posts/talk.md params.extra", "posts/talk.md params.tags"},
 	}, {
 		name:   "a date Hugo could not parse, read by the dates rule",
 		before: site(haskell),
@@ -95,19 +105,19 @@ func TestCompare(t *testing.T) {
 			a[haskell.File].Meta["lastmod"] = `"2019-11-29T00:00:00Z"`
 			a[haskell.File].Meta["params.date"] = `"2019-11-29T00:00:00Z"`
 		},
-		applied: Applied{haskell.File: {"dates"}},
-		pass:    []string{"posts/day.md date", "posts/day.md lastmod", "posts/day.md params.date"},
+		rules: map[string][]string{haskell.File: {"dates"}},
+		pass:  []string{"posts/day.md date", "posts/day.md lastmod", "posts/day.md params.date"},
 	}, {
 		name:   "the same, but the rule did not say it changed the file",
 		before: site(haskell),
 		change: func(a map[string]*Page) { a[haskell.File].Meta["date"] = `"2019-11-29T00:00:00Z"` },
 		fail:   []string{"posts/day.md date"},
 	}, {
-		name:    "a date read wrong",
-		before:  site(haskell),
-		change:  func(a map[string]*Page) { a[haskell.File].Meta["date"] = `"2019-11-29T00:00:00+09:00"` },
-		applied: Applied{haskell.File: {"dates"}},
-		fail:    []string{"posts/day.md date"},
+		name:   "a date read wrong",
+		before: site(haskell),
+		change: func(a map[string]*Page) { a[haskell.File].Meta["date"] = `"2019-11-29T00:00:00+09:00"` },
+		rules:  map[string][]string{haskell.File: {"dates"}},
+		fail:   []string{"posts/day.md date"},
 	}, {
 		name:   "terms split by the taxonomies rule",
 		before: site(haskell),
@@ -115,8 +125,8 @@ func TestCompare(t *testing.T) {
 			a[haskell.File].Meta["params.tags"] = `["Windows","TidalCycles"]`
 			a[haskell.File].Meta["terms.tags"] = `["/tags/windows","/tags/tidalcycles"]`
 		},
-		applied: Applied{haskell.File: {"taxonomies"}},
-		pass:    []string{"posts/day.md params.tags", "posts/day.md terms.tags"},
+		rules: map[string][]string{haskell.File: {"taxonomies"}},
+		pass:  []string{"posts/day.md params.tags", "posts/day.md terms.tags"},
 	}, {
 		name:   "terms split wrong",
 		before: site(haskell),
@@ -124,8 +134,39 @@ func TestCompare(t *testing.T) {
 			a[haskell.File].Meta["params.tags"] = `["Windows,","TidalCycles"]`
 			a[haskell.File].Meta["terms.tags"] = `["/tags/windows,","/tags/tidalcycles"]`
 		},
-		applied: Applied{haskell.File: {"taxonomies"}},
-		fail:    []string{"posts/day.md params.tags", "posts/day.md terms.tags"},
+		rules: map[string][]string{haskell.File: {"taxonomies"}},
+		fail:  []string{"posts/day.md params.tags", "posts/day.md terms.tags"},
+	}, {
+		name:   "Jekyll's keys renamed by the aliases rule",
+		before: site(jekyll),
+		change: func(a map[string]*Page) {
+			m := a[jekyll.File].Meta
+			delete(m, "params.permalink")
+			delete(m, "params.category")
+			delete(m, "params.published")
+			m["params.url"] = `"/2015/11/slides/"`
+			m["relPermalink"] = `"/2015/11/slides/"`
+			m["params.categories"] = `["talks"]`
+			m["terms.categories"] = `["/categories/talks"]`
+		},
+		rules: map[string][]string{jekyll.File: {"aliases"}},
+		pass: []string{
+			"posts/jekyll.md params.categories", "posts/jekyll.md params.category",
+			"posts/jekyll.md params.permalink", "posts/jekyll.md params.published",
+			"posts/jekyll.md params.url", "posts/jekyll.md relPermalink", "posts/jekyll.md terms.categories",
+		},
+	}, {
+		name:   "a permalink moved, the URL not following",
+		before: site(jekyll),
+		change: func(a map[string]*Page) {
+			m := a[jekyll.File].Meta
+			delete(m, "params.permalink")
+			m["params.url"] = `"/2015/11/slides/"`
+			m["relPermalink"] = `"/2015/11/other/"`
+		},
+		rules: map[string][]string{jekyll.File: {"aliases"}},
+		pass:  []string{"posts/jekyll.md params.permalink", "posts/jekyll.md params.url"},
+		fail:  []string{"posts/jekyll.md relPermalink"},
 	}, {
 		name:   "raw HTML omitted, strict",
 		before: site(talk),
@@ -150,7 +191,7 @@ func TestCompare(t *testing.T) {
 			after := site(mapValues(tt.before)...)
 			tt.change(after)
 			r := &Report{Case: "test"}
-			r.compare(tt.before, after, tt.applied, tt.rawHTML)
+			r.compare(tt.before, after, tt.rules, tt.rawHTML)
 			var fail, pass []string
 			for _, d := range r.Differences {
 				if d.Failed() {
@@ -221,5 +262,36 @@ func TestCheckRefused(t *testing.T) {
 	}
 	if strings.Join(notes, "\n") != strings.Join(want, "\n") {
 		t.Errorf("failures:\n%s\nwant\n%s", strings.Join(notes, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestSplitList(t *testing.T) {
+	for in, want := range map[string][]string{
+		"ruby jekyll":           {"ruby", "jekyll"},
+		"Windows, TidalCycles":  {"Windows", "TidalCycles"},
+		"a b, c d,, a b":        {"a b", "c d"},
+		"  go  go  hugo ":       {"go", "hugo"},
+		"":                      nil,
+		"static site generator": {"static", "site", "generator"},
+	} {
+		if got := splitList(in); !slices.Equal(got, want) {
+			t.Errorf("splitList(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestReadDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"November 29, 2019":   "2019-11-29T00:00:00Z",
+		"Dec 25, 2017":        "2017-12-25T00:00:00Z",
+		"2017/11/12 10:30":    "2017-11-12T10:30:00Z",
+		"2 January 2006":      "2006-01-02T00:00:00Z",
+		"next Tuesday":        "",
+		"2019-11-29T00:00:00": "", // Hugo reads it: not the rule's business
+	} {
+		got, ok := readDate(in)
+		if s := got.Format(time.RFC3339); ok != (want != "") || ok && s != want {
+			t.Errorf("readDate(%q) = %s, %t; want %q", in, s, ok, want)
+		}
 	}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // unconverted is a Converter that changes nothing.
-func unconverted(string) (Applied, error) { return nil, nil }
+func unconverted(string) (*Conversion, error) { return nil, nil }
 
 // TestUnconvertedSiteFails proves that the comparison can fail: left as it
 // is, the sample site loses every embed to Hugo's safe default, and the

@@ -24,6 +24,7 @@ type effect struct {
 var effects = []effect{
 	{rule: "dates", explain: readableDate},
 	{rule: "taxonomies", explain: splitTerms},
+	{rule: "aliases", explain: renamedKey},
 }
 
 // explain returns the rule among rules whose effect the difference in
@@ -73,12 +74,8 @@ func readableDate(field string, b, a *Page) (string, bool) {
 			texts = append(texts, s)
 		}
 	}
-	s, ok := jsonString(a.Meta[field])
+	got, ok := jsonTime(a.Meta[field])
 	if !ok {
-		return "", false
-	}
-	got, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
 		return "", false
 	}
 	for _, text := range texts {
@@ -150,7 +147,8 @@ func splitTerms(field string, b, a *Page) (string, bool) {
 	return fmt.Sprintf("%q is %d terms", s, len(want)), true
 }
 
-// splitList splits a list written as one string.
+// splitList splits a list written as one string, dropping empty and
+// repeated items.
 func splitList(s string) []string {
 	sep := strings.Fields
 	if strings.Contains(s, ",") {
@@ -158,11 +156,104 @@ func splitList(s string) []string {
 	}
 	var items []string
 	for _, item := range sep(s) {
-		if item = strings.TrimSpace(item); item != "" {
+		if item = strings.TrimSpace(item); item != "" && !slices.Contains(items, item) {
 			items = append(items, item)
 		}
 	}
 	return items
+}
+
+// A rename is a key another generator uses for one of Hugo's keys.
+type rename struct {
+	from, to string
+	// derived is the field Hugo derives from the key once renamed, which
+	// therefore changes with it; "" for none.
+	derived string
+}
+
+// renames are the renamings the aliases rule documents.
+var renames = []rename{
+	{from: "permalink", to: "url", derived: "relPermalink"},
+	{from: "category", to: "categories", derived: "terms.categories"},
+	{from: "published", to: "draft"},
+	{from: "updated", to: "lastmod", derived: "lastmod"},
+	{from: "last_modified_at", to: "lastmod", derived: "lastmod"},
+	{from: "modified", to: "lastmod"},
+	{from: "excerpt", to: "summary"},
+	{from: "_build", to: "build"},
+}
+
+// renamedKey is the effect of the aliases rule on a key other generators
+// use for one of Hugo's: the value moves to Hugo's key (Jekyll's single
+// category becomes a list of one, Jekyll's published: true becomes draft:
+// false), and what Hugo derives from the key follows it: the page's URL
+// from url, its lastmod, its categories.
+func renamedKey(field string, b, a *Page) (string, bool) {
+	for _, rn := range renames {
+		old, ok := b.Meta["params."+rn.from]
+		if _, kept := a.Meta["params."+rn.from]; !ok || kept || !movedValue(rn, old, a) {
+			continue
+		}
+		switch field {
+		case "params." + rn.from, "params." + rn.to:
+		case rn.derived:
+			if !derivedFollows(rn, old, a) {
+				continue
+			}
+		default:
+			continue
+		}
+		return fmt.Sprintf("%s → %s", rn.from, rn.to), true
+	}
+	return "", false
+}
+
+// movedValue reports whether a holds, under rn.to, the value old held
+// under rn.from.
+func movedValue(rn rename, old string, a *Page) bool {
+	moved := a.Meta["params."+rn.to]
+	switch rn.from {
+	case "category":
+		return moved == "["+old+"]"
+	case "published":
+		return (old == "true" && moved == "false") || (old == "false" && moved == "true")
+	}
+	return moved == old || sameInstant(moved, old)
+}
+
+// derivedFollows reports whether the field Hugo derives from rn.to reads
+// as old, the value moved.
+func derivedFollows(rn rename, old string, a *Page) bool {
+	got := a.Meta[rn.derived]
+	switch rn.derived {
+	case "relPermalink":
+		return got == old
+	case "lastmod":
+		return sameInstant(got, old)
+	case "terms.categories":
+		var terms []string
+		return json.Unmarshal([]byte(got), &terms) == nil && len(terms) == 1
+	}
+	return false
+}
+
+// sameInstant reports whether two JSON values are dates of the same
+// instant, in the same offset.
+func sameInstant(x, y string) bool {
+	tx, okx := jsonTime(x)
+	ty, oky := jsonTime(y)
+	return okx && oky && tx.Equal(ty) && sameOffset(tx, ty)
+}
+
+// jsonTime returns the date a JSON value holds, as Hugo's jsonify writes
+// dates.
+func jsonTime(v string) (time.Time, bool) {
+	s, ok := jsonString(v)
+	if !ok {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	return t, err == nil
 }
 
 // jsonString returns the string a JSON value holds, if it is one.

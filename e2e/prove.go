@@ -36,13 +36,18 @@ type Case struct {
 
 // A Converter turns a copy of the original content into the AFTER site:
 // it rewrites the files under dir/content in place, writes the shortcode
-// templates the converted content needs under dir/layouts, and returns the
-// rules it applied to each file.
-type Converter func(dir string) (Applied, error)
+// templates the converted content needs under dir/layouts, and says what
+// it did. It returns an error only when it could not run at all.
+type Converter func(dir string) (*Conversion, error)
 
-// Applied holds, per content file (a slash path relative to the content
-// directory), the names of the rules that changed it.
-type Applied map[string][]string
+// A Conversion says what a Converter did, per content file: a slash path
+// relative to the content directory. The zero Conversion did nothing.
+type Conversion struct {
+	// Rules names the rules that changed each file.
+	Rules map[string][]string
+	// Errors says why the conversion left a file as it was.
+	Errors map[string]string
+}
 
 // Prove builds the sites of c in work, an empty directory, and compares
 // them page by page.
@@ -80,9 +85,12 @@ func Prove(ctx context.Context, h *Hugo, work string, c Case, convert Converter)
 			return nil, err
 		}
 	}
-	applied, err := convert(after.dir)
+	conv, err := convert(after.dir)
 	if err != nil {
 		return nil, fmt.Errorf("converting %s: %w", c.Name, err)
+	}
+	if conv == nil {
+		conv = &Conversion{}
 	}
 
 	builds := make([]*Build, len(projects))
@@ -111,7 +119,10 @@ func Prove(ctx context.Context, h *Hugo, work string, c Case, convert Converter)
 	for _, msg := range builds[2].Errors {
 		r.add(Difference{What: "hugo error", Before: "-", After: "error", Note: msg})
 	}
-	r.compare(pages[1], pages[2], applied, c.RawHTML != "")
+	for _, file := range slices.Sorted(maps.Keys(conv.Errors)) {
+		r.add(Difference{Page: file, What: "convert error", Before: "-", After: "left as it was", Note: conv.Errors[file]})
+	}
+	r.compare(pages[1], pages[2], conv.Rules, c.RawHTML != "")
 	return r, nil
 }
 
