@@ -2,9 +2,12 @@ package frontmatter
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -53,4 +56,131 @@ func TestCorpusSplitRoundTrip(t *testing.T) {
 		}
 	}
 	t.Logf("formats: %v", formats)
+}
+
+// Every corpus file parses into the model, and reading the model changes
+// nothing.
+func TestCorpusMeta(t *testing.T) {
+	for path, src := range corpusFiles(t) {
+		d, err := Parse(src)
+		if err != nil {
+			continue // reported by TestCorpusSplitRoundTrip
+		}
+		if _, err := d.Meta(); err != nil {
+			t.Errorf("%s: Meta: %v", path, err)
+			continue
+		}
+		if out, err := d.Bytes(); err != nil || !bytes.Equal(out, src) {
+			t.Errorf("%s: Bytes() after Meta() is not the source (err %v)", path, err)
+		}
+	}
+}
+
+// The conversion check: every corpus file is converted in all six
+// directions (YAML → TOML → YAML/JSON, YAML → JSON → YAML/TOML, and the
+// first hops), and Hugo's decoders must read the same front matter from
+// each result as from the file; the body must come out byte for byte.
+// Files that cannot convert must fail with a named error; the test lists
+// them with their reason.
+func TestCorpusConvert(t *testing.T) {
+	files := corpusFiles(t)
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var (
+		ok       int
+		failures = map[string][]string{} // reason → files
+	)
+	for _, path := range paths {
+		src := files[path]
+		d, err := Parse(src)
+		if err != nil || d.Format() == None {
+			continue
+		}
+		from := d.Format()
+		for _, hop := range conversionHops(from) {
+			out, err := convertTo(src, hop[0])
+			if err == nil && hop[1] != "" {
+				out, err = convertTo(out, hop[1])
+			}
+			name := fmt.Sprintf("%s→%s", from, hop[0])
+			if hop[1] != "" {
+				name += "→" + string(hop[1])
+			}
+			if err != nil {
+				reason := namedReason(err)
+				if reason == "" {
+					t.Errorf("%s: %s: unnamed failure: %v", path, name, err)
+					continue
+				}
+				failures[reason] = append(failures[reason], fmt.Sprintf("%s (%s)", path, name))
+				continue
+			}
+			diff, err := meaningDiff(src, out)
+			if err != nil || diff != "" {
+				t.Errorf("%s: %s: Hugo reads the result otherwise: %v\n%s", path, name, err, diff)
+				continue
+			}
+			if !bytes.Equal(mustParseBytes(out).Body(), d.Body()) {
+				t.Errorf("%s: %s: the body changed", path, name)
+				continue
+			}
+			ok++
+		}
+	}
+	t.Logf("%d conversions kept Hugo's meaning and the body", ok)
+	for reason, list := range failures {
+		t.Logf("%d conversions refused: %s, in:", len(list), reason)
+		seen := map[string]bool{}
+		for _, f := range list {
+			if file, _, _ := strings.Cut(f, " ("); !seen[file] {
+				seen[file] = true
+				t.Logf("\t%s", file)
+			}
+		}
+	}
+}
+
+// conversionHops returns the six directions from a format: each other
+// format, and from there each of the remaining ones.
+func conversionHops(from Format) [][2]Format {
+	var hops [][2]Format
+	for _, a := range []Format{YAML, TOML, JSON} {
+		if a == from {
+			continue
+		}
+		hops = append(hops, [2]Format{a, ""})
+		for _, b := range []Format{YAML, TOML, JSON} {
+			if b != a && b != from {
+				hops = append(hops, [2]Format{a, b})
+			} else if b == from {
+				hops = append(hops, [2]Format{a, b})
+			}
+		}
+	}
+	return hops
+}
+
+func convertTo(src []byte, f Format) ([]byte, error) {
+	d, err := Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := d.SetFormat(f); err != nil {
+		return nil, err
+	}
+	return d.Bytes()
+}
+
+// namedReason returns the name of a conversion error that says what the
+// target cannot hold, "" for any other error.
+func namedReason(err error) string {
+	for _, named := range []error{ErrNull, ErrNotFinite, ErrIntRange} {
+		if errors.Is(err, named) {
+			return named.Error()
+		}
+	}
+	return ""
 }

@@ -1,8 +1,6 @@
 package frontmatter
 
-import (
-	"bytes"
-)
+import "bytes"
 
 // A Document is a content file split into front matter and body the way
 // Hugo splits it. A Document that nothing changed gives back its source byte
@@ -17,6 +15,11 @@ type Document struct {
 
 	body    []byte // the new body, when bodySet
 	bodySet bool
+
+	t      *tree  // the parsed front matter, once Meta was called
+	tErr   error  // why it could not be parsed
+	parsed bool   // Meta was called
+	target Format // the format Bytes writes, when SetFormat changed it
 }
 
 // Parse splits src into front matter and body following the rules of Hugo's
@@ -79,21 +82,41 @@ func (d *Document) SetBody(body []byte) {
 func (d *Document) Warnings() []Warning { return d.warnings }
 
 // Changed reports whether Bytes would return something other than the
-// source.
+// source: the body was replaced, the front matter edited or converted.
 func (d *Document) Changed() bool {
-	return d.bodySet && !bytes.Equal(d.body, d.src[d.l.body:])
+	return d.bodySet && !bytes.Equal(d.body, d.src[d.l.body:]) || d.metaChanged()
+}
+
+// metaChanged reports whether the front matter must be written anew.
+func (d *Document) metaChanged() bool {
+	if d.t == nil {
+		return false
+	}
+	return d.target != "" && d.target != d.l.format || d.t.m.modified()
 }
 
 // Bytes returns the document as a file. With no change it is the source,
-// byte for byte.
+// byte for byte. When only the body changed, everything before it is kept
+// byte for byte. When the front matter was edited, only the top-level
+// entries that changed are written anew, in the file's own style; every
+// other byte (comments, blank lines, quoting, line ends) is kept. When the
+// format was changed (SetFormat), the front matter is written whole in the
+// new format, with the file's line ends and BOM, and the body is kept byte
+// for byte.
+//
+// Bytes fails, leaving nothing half-done, when the front matter holds what
+// its format cannot (a null set into a TOML document, for instance).
 func (d *Document) Bytes() ([]byte, error) {
 	if !d.Changed() {
 		return d.src, nil
 	}
-	head := d.src[:d.l.body]
-	out := make([]byte, 0, len(head)+len(d.body))
+	head, body, err := d.head()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(head)+len(body))
 	out = append(out, head...)
-	return append(out, d.body...), nil
+	return append(out, body...), nil
 }
 
 // Position turns a byte offset in the source into a 1-based line and

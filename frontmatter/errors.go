@@ -10,7 +10,11 @@ type Error struct {
 	Line int    // 1-based line
 	Col  int    // 1-based column, in bytes
 	Msg  string
+	Err  error // the named cause (ErrNull …), when there is one; see errors.Is
 }
+
+// Unwrap returns the named cause, so that errors.Is(err, ErrNull) works.
+func (e *Error) Unwrap() error { return e.Err }
 
 func (e *Error) Error() string {
 	if e.Path == "" {

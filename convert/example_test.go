@@ -1,0 +1,74 @@
+package convert_test
+
+import (
+	"bytes"
+	"fmt"
+	"log"
+	"testing/fstest"
+
+	"github.com/hugofmt/hugofmt/convert"
+	"github.com/hugofmt/hugofmt/frontmatter"
+)
+
+// A Transformer of one's own, chained with others: this one marks drafts
+// in the body, and reports what it did.
+func ExampleFunc() {
+	todo := convert.Func(func(d *frontmatter.Document, rep *convert.Report) error {
+		if !bytes.Contains(d.Body(), []byte("TODO")) {
+			return nil
+		}
+		d.SetBody(bytes.ReplaceAll(d.Body(), []byte("TODO"), []byte("{{< todo >}}")))
+		rep.Changes = append(rep.Changes, convert.Change{Rule: "todo", Line: 1, Col: 1, Msg: "TODO marked"})
+		return nil
+	})
+	src := []byte("---\ntitle: Draft\n---\nTODO: write this.\n")
+	out, rep, err := convert.Bytes(convert.Chain(todo), src)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s%d change(s)\n", out, len(rep.Changes))
+
+	// A file the transformer does not change comes back as it is.
+	same := []byte("Done.\n")
+	out, _, _ = convert.Bytes(todo, same)
+	fmt.Println(&out[0] == &same[0])
+	// Output:
+	// ---
+	// title: Draft
+	// ---
+	// {{< todo >}}: write this.
+	// 1 change(s)
+	// true
+}
+
+// Walking a tree: results come in lexical order, although the files are
+// converted in parallel, and a bad file does not stop the walk.
+func ExampleWalker_Walk() {
+	site := fstest.MapFS{
+		"hugo.toml":               {Data: []byte("title = 'x'\n")},
+		"content/posts/b.md":      {Data: []byte("---\ntitle: B\n---\nb\n")},
+		"content/posts/a.md":      {Data: []byte("+++\ntitle = 'A'\n")},
+		"content/_index.md":       {Data: []byte("home\n")},
+		"public/posts/index.md":   {Data: []byte("built\n")},
+		"content/posts/photo.jpg": {Data: []byte{0xff, 0xd8}},
+	}
+	w := &convert.Walker{Transformer: convert.Func(func(d *frontmatter.Document, rep *convert.Report) error {
+		d.SetBody(bytes.ToUpper(d.Body()))
+		return nil
+	})}
+	var sum convert.Summary
+	for r := range w.Walk(site, ".") {
+		sum.Add(r)
+		if r.Err != nil {
+			fmt.Println(r.Err)
+			continue
+		}
+		fmt.Printf("%s changed: %v\n", r.Path, r.Changed())
+	}
+	fmt.Printf("%d files: %d changed, %d failed\n", sum.Files, sum.Changed, sum.Failed)
+	// Output:
+	// content/_index.md changed: true
+	// content/posts/a.md:1:1: TOML front matter opened here is never closed: no line starts with "+++"
+	// content/posts/b.md changed: true
+	// 3 files: 2 changed, 1 failed
+}

@@ -1,0 +1,119 @@
+package convert
+
+// A Report says what a conversion did to one file. Positions are 1-based
+// lines and byte columns in the file as it was read.
+type Report struct {
+	// Changed reports whether the conversion changed the file.
+	Changed bool `json:"changed"`
+	// Changes lists what the front matter rules changed, in order.
+	Changes []Change `json:"changes,omitempty"`
+	// Embeds lists the raw embeds found in the body, converted or not, in
+	// the order they appear.
+	Embeds []Embed `json:"embeds,omitempty"`
+	// Warnings lists what the user should look at: the file is converted,
+	// but something in it probably does not mean what its author meant
+	// (a key conflict, an unreadable date, a delimiter Hugo misreads).
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// A Change is one edit a front matter rule made.
+type Change struct {
+	Rule string `json:"rule"` // the rule's name: "keys", "dates", "format" …
+	Line int    `json:"line"`
+	Col  int    `json:"col"`
+	Msg  string `json:"msg"` // what changed and why
+}
+
+// An Embed is a raw embed found in the body of a file.
+type Embed struct {
+	Line int `json:"line"`
+	Col  int `json:"col"`
+	// Provider names the provider that claimed the embed; it is empty when
+	// none did.
+	Provider string `json:"provider,omitempty"`
+	// Converted reports whether the embed was replaced by Shortcode.
+	Converted bool   `json:"converted"`
+	Shortcode string `json:"shortcode,omitempty"`
+	// Reason says why the embed was left as it is or, for a converted one,
+	// what the user should know about the conversion.
+	Reason string `json:"reason,omitempty"`
+}
+
+// A Warning is something a transform could read but that the user should
+// look at. Nothing is changed because of a warning.
+type Warning struct {
+	Line int `json:"line"`
+	Col  int `json:"col"`
+	// Source names what raised the warning: "frontmatter" for the split of
+	// the file, or the name of a rule or provider.
+	Source string `json:"source"`
+	Msg    string `json:"msg"`
+}
+
+// warn adds a warning to r.
+func (r *Report) warn(line, col int, source, msg string) {
+	r.Warnings = append(r.Warnings, Warning{Line: line, Col: col, Source: source, Msg: msg})
+}
+
+// A Summary adds up the results of a run over many files.
+type Summary struct {
+	Files     int `json:"files"`     // files seen
+	Changed   int `json:"changed"`   // files converted with a change
+	Unchanged int `json:"unchanged"` // files converted with no change
+	Failed    int `json:"failed"`    // files that could not be read or converted
+
+	Rules     map[string]int `json:"rules,omitempty"`     // changes made, by rule
+	Converted map[string]int `json:"converted,omitempty"` // embeds converted, by provider
+	Left      map[string]int `json:"left,omitempty"`      // embeds left alone, by reason
+	Warnings  int            `json:"warnings"`            // warnings, all files together
+}
+
+// Add counts r into s. A result with an error counts as failed, whatever
+// its report says, since the file was left as it was.
+func (s *Summary) Add(r Result) {
+	s.Files++
+	switch {
+	case r.Err != nil:
+		s.Failed++
+		return
+	case r.Report == nil:
+		s.Unchanged++
+		return
+	case r.Report.Changed:
+		s.Changed++
+	default:
+		s.Unchanged++
+	}
+	for _, c := range r.Report.Changes {
+		inc(&s.Rules, c.Rule)
+	}
+	for _, e := range r.Report.Embeds {
+		if e.Converted {
+			inc(&s.Converted, e.Provider)
+		} else {
+			inc(&s.Left, e.LeftReason())
+		}
+	}
+	s.Warnings += len(r.Report.Warnings)
+}
+
+// LeftReason returns why e was left, prefixed with its provider when one
+// claimed it: "youtube: playlists have no shortcode". Summaries count left
+// embeds by this string.
+func (e Embed) LeftReason() string {
+	reason := e.Reason
+	if reason == "" {
+		reason = "no provider"
+	}
+	if e.Provider == "" {
+		return reason
+	}
+	return e.Provider + ": " + reason
+}
+
+func inc(m *map[string]int, key string) {
+	if *m == nil {
+		*m = map[string]int{}
+	}
+	(*m)[key]++
+}

@@ -1,0 +1,99 @@
+package embed
+
+import (
+	"net/url"
+	"strings"
+)
+
+// amazon recognises Amazon Associates product iframes: the rcm ads
+// (rcm-fe.amazon-adsystem.com/e/cm?t=TAG&o=N&asins=ASIN, and the older
+// rcm-jp.amazon.co.jp, rcm.amazon.com …) and the SiteStripe product links
+// (ws-fe.amazon-adsystem.com/widgets/q?ad_type=product_link&tracking_id=TAG&asins=ASIN).
+// They become {{< amazon asin tag store width height >}}, store naming the
+// Amazon store ("jp", "us", "uk" …) the ad sells from.
+type amazon struct{}
+
+func (amazon) Name() string { return "amazon" }
+
+func (amazon) Match(e *Embed) (Shortcode, bool) {
+	s := spanOf(e)
+	f, u := s.frame(isAmazonAd)
+	if f == nil {
+		return Shortcode{}, false
+	}
+	q := u.Query()
+	var asin, tag, store string
+	if strings.HasPrefix(u.Path, "/widgets/") {
+		asin, tag = q.Get("asins"), q.Get("tracking_id")
+		store = amazonRegion(firstOf(q.Get("region"), q.Get("MarketPlace")))
+	} else {
+		asin, tag = q.Get("asins"), q.Get("t")
+		store = amazonStore(q.Get("o"), u.Hostname())
+	}
+	switch {
+	case !isToken(asin):
+		return Shortcode{Skip: "Amazon ad for no single product (a banner or a search widget)"}, true
+	case store == "":
+		return Shortcode{Skip: "Amazon ad from a store hugofmt does not know"}, true
+	}
+	width, height := size(f)
+	return s.done(Shortcode{Name: "amazon", Params: []Param{
+		P("asin", asin),
+		P("tag", tag),
+		P("store", store),
+		P("width", width),
+		P("height", height),
+	}})
+}
+
+// isAmazonAd reports whether u serves an Amazon Associates ad.
+func isAmazonAd(u *url.URL) bool {
+	switch {
+	case onHost(u, "amazon-adsystem.com"):
+		return u.Path == "/e/cm" || u.Path == "/widgets/q"
+	case strings.HasPrefix(u.Hostname(), "rcm"):
+		return u.Path == "/e/cm" && onHost(u, "amazon.com", "amazon.co.jp", "amazon.co.uk",
+			"amazon.de", "amazon.fr", "amazon.ca", "amazon.it", "amazon.es")
+	}
+	return false
+}
+
+// amazonStores returns the stores the amazon template knows, by the "o"
+// number rcm ads give them.
+func amazonStores() map[string]string {
+	return map[string]string{
+		"1": "us", "2": "uk", "3": "de", "8": "fr", "9": "jp", "15": "ca", "29": "it", "30": "es",
+	}
+}
+
+// amazonStore names the store of an rcm ad from its "o" parameter or,
+// without one, from its host; it returns "" for a store it does not know.
+func amazonStore(o, host string) string {
+	if o != "" {
+		return amazonStores()[o]
+	}
+	switch {
+	case strings.HasSuffix(host, ".co.jp"), strings.HasPrefix(host, "rcm-fe."):
+		return "jp"
+	case strings.HasSuffix(host, ".co.uk"):
+		return "uk"
+	case host == "rcm.amazon.com":
+		return "us"
+	}
+	return ""
+}
+
+// amazonRegion names the store of a product-link widget from its region
+// ("JP", "US", "GB" …); it returns "" for a store it does not know.
+func amazonRegion(region string) string {
+	store := strings.ToLower(region)
+	if store == "gb" {
+		store = "uk"
+	}
+	for _, known := range amazonStores() {
+		if store == known {
+			return store
+		}
+	}
+	return ""
+}

@@ -1,0 +1,108 @@
+package embed
+
+import (
+	"slices"
+	"strings"
+)
+
+// codepen recognises CodePen pens: the embed button's
+// <p class="codepen" data-slug-hash data-user …> (or <div>) with its
+// ei.js script, and the iframe form (codepen.io/USER/embed/[preview/]ID).
+// Both become {{< codepen user id height tab theme title preview >}}.
+// Prefill embeds (data-prefill), whose code lives in the page itself, are
+// left as they are.
+type codepen struct{}
+
+func (codepen) Name() string { return "codepen" }
+
+// isCodepenScript reports whether e is the script that turns CodePen
+// placeholders into pens, from any of the hosts CodePen has served it from.
+func isCodepenScript(e *Element) bool {
+	return isScriptFrom(e, "/embed/", "codepen.io", "codepenassets.com")
+}
+
+func (codepen) Match(e *Embed) (Shortcode, bool) {
+	s := spanOf(e)
+	if s.take(isCodepenScript) != nil {
+		return stray("CodePen")
+	}
+	if p := s.take(func(el *Element) bool { return el.HasClass("codepen") }); p != nil {
+		if p.HasAttr("data-prefill") {
+			return Shortcode{Skip: "CodePen prefill embed: its code is in the page, not on CodePen"}, true
+		}
+		sc, ok := codepenPlaceholder(p)
+		if !ok {
+			return Shortcode{}, false
+		}
+		s.take(isCodepenScript)
+		return s.done(sc)
+	}
+	f, u := s.frame(on("codepen.io", "cdpn.io"))
+	if f == nil {
+		return Shortcode{}, false
+	}
+	// /USER/embed/ID, /USER/embed/preview/ID, /team/TEAM/embed/ID
+	seg := segments(u)
+	i := slices.Index(seg, "embed")
+	if i < 1 || i+1 >= len(seg) {
+		return Shortcode{Skip: "CodePen iframe without a pen in its URL"}, true
+	}
+	preview := seg[i+1] == "preview"
+	if preview && i+2 >= len(seg) {
+		return Shortcode{Skip: "CodePen iframe without a pen in its URL"}, true
+	}
+	q := u.Query()
+	_, height := size(f)
+	return s.done(Shortcode{Name: "codepen", Params: []Param{
+		P("user", strings.Join(seg[:i], "/")),
+		P("id", seg[len(seg)-1]),
+		P("height", firstOf(height, pixels(q.Get("height")))),
+		P("tab", q.Get("default-tab")),
+		P("theme", codepenTheme(q.Get("theme-id"))),
+		P("title", firstOf(f.Attr("title"), codepenTitle(f))),
+		P("preview", flag(preview)),
+	}})
+}
+
+// codepenPlaceholder reads the <p class="codepen"> the embed button emits.
+func codepenPlaceholder(p *Element) (Shortcode, bool) {
+	id := p.Attr("data-slug-hash")
+	if id == "" {
+		return Shortcode{}, false
+	}
+	user := p.Attr("data-user")
+	if user == "" {
+		user = "anon"
+	}
+	return Shortcode{Name: "codepen", Params: []Param{
+		P("user", user),
+		P("id", id),
+		P("height", pixels(p.Attr("data-height"))),
+		P("tab", p.Attr("data-default-tab")),
+		P("theme", codepenTheme(p.Attr("data-theme-id"))),
+		P("title", firstOf(p.Attr("data-pen-title"), codepenTitle(p))),
+		P("preview", flag(p.Attr("data-preview") == "true")),
+	}}, true
+}
+
+// codepenTitle returns the pen's title from the "See the Pen <a>TITLE</a>
+// by …" credit inside a placeholder or iframe: the text of the link to the
+// pen itself.
+func codepenTitle(e *Element) string {
+	a := e.Find(func(a *Element) bool {
+		return a.Tag == "a" && strings.Contains(a.Attr("href"), "/pen/")
+	})
+	if a == nil {
+		return ""
+	}
+	return a.Text()
+}
+
+// codepenTheme returns a theme id worth keeping: the default theme, 0, is
+// left out.
+func codepenTheme(id string) string {
+	if id == "0" {
+		return ""
+	}
+	return id
+}

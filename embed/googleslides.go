@@ -1,0 +1,38 @@
+package embed
+
+import "strings"
+
+// googleSlides recognises Google Slides presentations in an iframe:
+// docs.google.com/presentation/d/[e/]ID/embed?start&loop&delayms, the
+// /preview and /pub forms, and the old /presentation/embed?id=ID. They
+// become {{< googleslides id start loop delayms ratio >}}, where id keeps
+// the "e/" of a published presentation.
+type googleSlides struct{}
+
+func (googleSlides) Name() string { return "googleslides" }
+
+func (googleSlides) Match(e *Embed) (Shortcode, bool) {
+	s := spanOf(e)
+	f, u := s.frame(on("docs.google.com"))
+	if f == nil {
+		return Shortcode{}, false
+	}
+	kind, id := googleDoc(segments(u))
+	if kind != "presentation" {
+		return Shortcode{}, false
+	}
+	q := u.Query()
+	if id == "" {
+		id = q.Get("id")
+	}
+	if !isToken(strings.TrimPrefix(id, "e/")) {
+		return Shortcode{Skip: "Google Slides iframe without a presentation id"}, true
+	}
+	return s.done(Shortcode{Name: "googleslides", Params: []Param{
+		P("id", id),
+		P("start", flag(q.Get("start") == "true")),
+		P("loop", flag(q.Get("loop") == "true")),
+		P("delayms", digits(q.Get("delayms"))),
+		P("ratio", ratio(size(f))),
+	}})
+}

@@ -1,0 +1,43 @@
+package embed
+
+import (
+	"net/url"
+	"strings"
+)
+
+// hatena recognises Hatena blog cards: <iframe class="embed-card …"
+// src="//hatenablog-parts.com/embed?url=…" title="…"> followed by
+// <cite class="hatena-citation"><a href>SITE</a></cite>, on their own or in
+// the <p> Hatena Blog's export puts around them. They become
+// {{< hatenacard url title site height >}}: the card's target, its title
+// (the iframe's title, or the link it holds for readers without frames),
+// and the citation's site name when there was one.
+type hatena struct{}
+
+func (hatena) Name() string { return "hatena" }
+
+func (hatena) Match(e *Embed) (Shortcode, bool) {
+	s := spanOf(e)
+	f, u := s.frame(func(u *url.URL) bool { return onHost(u, "hatenablog-parts.com") && u.Path == "/embed" })
+	if f == nil {
+		return Shortcode{}, false
+	}
+	target := u.Query().Get("url")
+	if _, ok := sourceURL(target); !ok {
+		return Shortcode{Skip: "Hatena blog card without an http(s) URL to show"}, true
+	}
+	title := f.Attr("title")
+	if a := f.Find(tagged("a")); title == "" && a != nil {
+		title = a.Text()
+	}
+	_, height := size(f)
+	sc := Shortcode{Name: "hatenacard", Params: []Param{
+		P("url", strings.TrimSpace(target)),
+		P("title", title),
+		P("height", height),
+	}}
+	if cite := s.take(func(el *Element) bool { return el.Tag == "cite" && el.HasClass("hatena-citation") }); cite != nil {
+		sc.Params = append(sc.Params, P("site", cite.Text()))
+	}
+	return s.done(sc)
+}

@@ -1,0 +1,73 @@
+package embed
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Iframes returns the opt-in provider named "iframes": it turns any
+// iframe with an http(s) source into the generic shortcode
+// {{< iframe src width height title allow allowfullscreen loading referrerpolicy sandbox >}},
+// carrying only those attributes, which are safe to render (sandbox can
+// only take rights away). Scripts are never made generic, and neither is
+// an iframe with inline content (srcdoc).
+//
+// It is not in Default(), since an iframe it knows nothing about may be
+// one a site owner would rather drop. Add it last, so that the providers
+// that know an iframe better have their say first:
+//
+//	reg, err := embed.Default().With(embed.Iframes())
+func Iframes() Provider { return iframes{} }
+
+type iframes struct{}
+
+func (iframes) Name() string { return "iframes" }
+
+func (iframes) Match(e *Embed) (Shortcode, bool) {
+	s := spanOf(e)
+	f, u := s.frame(func(*url.URL) bool { return true })
+	if f == nil || f.HasAttr("srcdoc") {
+		return Shortcode{}, false
+	}
+	return s.done(Shortcode{Name: "iframe", Params: []Param{
+		P("src", u.String()),
+		P("width", length(f.Attr("width"))),
+		P("height", length(f.Attr("height"))),
+		P("title", f.Attr("title")),
+		P("allow", f.Attr("allow")),
+		P("allowfullscreen", flag(f.HasAttr("allowfullscreen"))),
+		P("loading", oneOf(strings.ToLower(f.Attr("loading")), "lazy", "eager")),
+		P("referrerpolicy", oneOf(strings.ToLower(f.Attr("referrerpolicy")),
+			"no-referrer", "no-referrer-when-downgrade", "origin", "origin-when-cross-origin",
+			"same-origin", "strict-origin", "strict-origin-when-cross-origin", "unsafe-url")),
+		P("sandbox", sandbox(f)),
+	}})
+}
+
+// length returns a width or height worth keeping: a number of pixels
+// ("560") or a percentage ("100%").
+func length(v string) string {
+	if pct, ok := strings.CutSuffix(strings.TrimSpace(v), "%"); ok && digits(strings.TrimSpace(pct)) != "" {
+		return strings.TrimSpace(pct) + "%"
+	}
+	return pixels(v)
+}
+
+// sandbox returns the rights a sandboxed iframe keeps ("allow-scripts
+// allow-popups"), "true" for a sandbox that keeps none (an empty
+// attribute), or "" when f is not sandboxed.
+func sandbox(f *Element) string {
+	if !f.HasAttr("sandbox") {
+		return ""
+	}
+	var rights []string
+	for _, tok := range strings.Fields(strings.ToLower(f.Attr("sandbox"))) {
+		if strings.HasPrefix(tok, "allow-") && isToken(tok) {
+			rights = append(rights, tok)
+		}
+	}
+	if len(rights) == 0 {
+		return "true"
+	}
+	return strings.Join(rights, " ")
+}

@@ -1,0 +1,34 @@
+package embed
+
+import "testing"
+
+func TestIframes(t *testing.T) { testMatch(t, Iframes(), iframesTests) }
+
+var iframesTests = []matchTest{{
+	name: "unknown iframe (corpus: railsgirls), in a wrapper",
+	html: `<div><iframe scrolling="no" marginheight="0" marginwidth="0" src="http://tsstartup.viidea.net/rg12_railsgirls/video/1/iframe/" frameborder="0" height="286px" width="500px"> </iframe></div>`,
+	want: `{{< iframe src="http://tsstartup.viidea.net/rg12_railsgirls/video/1/iframe/" width="500" height="286" >}}`,
+}, {
+	name: "only safe attributes are kept",
+	html: `<IFRAME SRC="//example.com/widget?a=1&amp;b=2" WIDTH="100%" height=400 title='A "widget"' allow="fullscreen; clipboard-write" allowfullscreen loading="LAZY" referrerpolicy="no-referrer" sandbox="allow-scripts allow-same-origin evil" onload="alert(1)" style="border:0" name="x"></IFRAME>`,
+	want: "{{< iframe src=\"https://example.com/widget?a=1&b=2\" width=\"100%\" height=\"400\" title=`A \"widget\"` allow=\"fullscreen; clipboard-write\" allowfullscreen=\"true\" loading=\"lazy\" referrerpolicy=\"no-referrer\" sandbox=\"allow-scripts allow-same-origin\" >}}",
+}, {
+	name: "a sandbox that keeps no right",
+	html: `<iframe src="https://example.com/" sandbox></iframe>`,
+	want: `{{< iframe src="https://example.com/" sandbox="true" >}}`,
+}, {
+	name: "not http(s)",
+	html: `<iframe src="javascript:alert(1)"></iframe>`,
+}, {
+	name: "relative source",
+	html: `<iframe src="/local/page.html"></iframe>`,
+}, {
+	name: "inline content",
+	html: `<iframe srcdoc="<p>hi</p>" src="https://example.com/"></iframe>`,
+}, {
+	name: "scripts are never made generic",
+	html: `<script src="https://example.com/widget.js"></script>`,
+}, {
+	name: "a wrapper around two iframes",
+	html: `<div><iframe src="https://a.example/"></iframe><iframe src="https://b.example/"></iframe></div>`,
+}}

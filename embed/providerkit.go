@@ -1,0 +1,352 @@
+package embed
+
+import (
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// This file holds what the providers share: reading an embed as a run of
+// elements, parsing the URLs it points at, and reading sizes.
+
+// A span is an embed seen as a run of elements: its own elements (the
+// candidate itself, or what a bare wrapper around it holds) followed by
+// the elements after it in the same HTML block. A provider takes elements
+// from the front, in order; the shortcode then replaces what was taken.
+type span struct {
+	own      []*Element // the candidate's own elements, not yet taken
+	next     []*Element // Embed.Next, not yet taken
+	consumed int        // how many of Embed.Next were taken
+}
+
+// spanOf returns the run of elements that starts at e.
+func spanOf(e *Embed) *span {
+	return &span{own: unwrap(e.Element), next: e.Next}
+}
+
+// take removes the first element of the run and returns it when match
+// accepts it; otherwise it returns nil and takes nothing. The candidate's
+// own elements come first: the elements after it are reached only once
+// all of those are taken.
+func (s *span) take(match func(*Element) bool) *Element {
+	switch {
+	case len(s.own) > 0:
+		if el := s.own[0]; match(el) {
+			s.own = s.own[1:]
+			return el
+		}
+	case len(s.next) > 0:
+		if el := s.next[0]; match(el) {
+			s.next = s.next[1:]
+			s.consumed++
+			return el
+		}
+	}
+	return nil
+}
+
+// takeRun takes one element per matcher, in order, when every one
+// matches; otherwise it takes nothing and returns nil.
+func (s *span) takeRun(match ...func(*Element) bool) []*Element {
+	saved := *s
+	var els []*Element
+	for _, m := range match {
+		el := s.take(m)
+		if el == nil {
+			*s = saved
+			return nil
+		}
+		els = append(els, el)
+	}
+	return els
+}
+
+// frame takes the iframe the run starts with when accept accepts its
+// source, and returns it with its parsed source; it returns nil when the
+// run starts with anything else.
+func (s *span) frame(accept func(*url.URL) bool) (*Element, *url.URL) {
+	return s.takeURL(srcOf("iframe"), accept)
+}
+
+// takeURL takes the element the run starts with when it holds a URL that
+// accept accepts, and returns it with the parsed URL; attr names the
+// attribute that holds the URL of an element, or is "" for an element the
+// provider does not read.
+func (s *span) takeURL(attr func(*Element) string, accept func(*url.URL) bool) (*Element, *url.URL) {
+	var u *url.URL
+	el := s.take(func(e *Element) bool {
+		name := attr(e)
+		if name == "" {
+			return false
+		}
+		var ok bool
+		u, ok = sourceURL(e.Attr(name))
+		return ok && accept(u)
+	})
+	return el, u
+}
+
+// srcOf returns, for takeURL, the src attribute of elements with one of the
+// tags.
+func srcOf(tags ...string) func(*Element) string {
+	return func(e *Element) string {
+		if slices.Contains(tags, e.Tag) {
+			return "src"
+		}
+		return ""
+	}
+}
+
+// done returns sc replacing everything taken from the run, or false when
+// the candidate holds elements the provider did not take: a wrapper around
+// more than the embed is not the embed.
+func (s *span) done(sc Shortcode) (Shortcode, bool) {
+	if !s.whole() {
+		return Shortcode{}, false
+	}
+	sc.Consumed = s.consumed
+	return sc, true
+}
+
+// whole reports whether every one of the candidate's own elements was
+// taken: a wrapper holding more than the embed is not the embed.
+func (s *span) whole() bool { return len(s.own) == 0 }
+
+// isWrapper reports whether e only holds an embed, adding nothing but
+// presentation: the <p> an exporter puts around an iframe and its
+// citation, the <div class="video-container"> of a responsive layout, a
+// <center>. A placeholder a script fills (<p class="codepen"
+// data-slug-hash>) carries data of its own and is no wrapper.
+func isWrapper(e *Element) bool {
+	switch e.Tag {
+	case "p", "div", "span", "center", "figure":
+	default:
+		return false
+	}
+	for _, a := range e.Attrs {
+		switch a.Key {
+		case "class", "id", "style", "align":
+		default:
+			return false
+		}
+	}
+	return len(e.Children) > 0 && !hasOwnText(e)
+}
+
+// unwrap returns the elements e stands for: e itself or, when e is a
+// wrapper, the elements it holds, itself unwrapped when there is only one.
+func unwrap(e *Element) []*Element {
+	for isWrapper(e) {
+		if len(e.Children) > 1 {
+			return e.Children
+		}
+		e = e.Children[0]
+	}
+	return []*Element{e}
+}
+
+// hasOwnText reports whether e holds text, other than white space, outside
+// its child elements.
+func hasOwnText(e *Element) bool {
+	for _, p := range e.content {
+		if p.el == nil && strings.TrimSpace(p.text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// tagged returns a matcher for elements with the given tag.
+func tagged(tag string) func(*Element) bool {
+	return func(e *Element) bool { return e.Tag == tag }
+}
+
+// isScriptFrom reports whether e is a <script> loaded from one of the
+// domains (or their subdomains) with file in its path.
+func isScriptFrom(e *Element, file string, domains ...string) bool {
+	if e.Tag != "script" {
+		return false
+	}
+	u, ok := sourceURL(e.Attr("src"))
+	return ok && onHost(u, domains...) && strings.Contains(u.Path, file)
+}
+
+// stray is what a provider returns for its companion script met with no
+// embed before it: the script is left, and reported, rather than dropped.
+func stray(service string) (Shortcode, bool) {
+	return Shortcode{Skip: "stray " + service + " script: no embed before it to serve"}, true
+}
+
+// sourceURL parses the URL in an embed's src, href or data attribute as a
+// browser resolves it on an https page: a protocol-relative URL
+// ("//host/path") gets https, and the host is lower-cased. It reports
+// false for anything but an absolute http(s) URL with a host.
+func sourceURL(raw string) (*url.URL, bool) {
+	raw = strings.TrimSpace(raw)
+	if strings.HasPrefix(raw, "//") {
+		raw = "https:" + raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, false
+	}
+	u.Host = strings.ToLower(u.Host)
+	return u, true
+}
+
+// https returns u as a string, upgraded to https: every service here
+// serves its embeds over https, and an http embed is blocked on an https
+// page.
+func https(u *url.URL) string {
+	c := *u
+	c.Scheme = "https"
+	return c.String()
+}
+
+// on returns a matcher for URLs on one of the domains or their
+// subdomains.
+func on(domains ...string) func(*url.URL) bool {
+	return func(u *url.URL) bool { return onHost(u, domains...) }
+}
+
+// onHost reports whether u's host is one of domains or a subdomain of one.
+func onHost(u *url.URL, domains ...string) bool {
+	h := u.Hostname()
+	for _, d := range domains {
+		if h == d || strings.HasSuffix(h, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// segments returns the non-empty segments of u's path, decoded.
+func segments(u *url.URL) []string {
+	return strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+}
+
+// pixels returns the whole number of pixels in a width or height value
+// ("560", "560px", "560.0"), or "" when v is not one (a percentage,
+// "auto", nothing).
+func pixels(v string) string {
+	v = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(v)), "px")
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || f <= 0 || f > 1e5 {
+		return ""
+	}
+	return strconv.Itoa(int(f + 0.5))
+}
+
+// cssValue returns the value of the named property in a style attribute,
+// the last one when it is declared more than once, or "".
+func cssValue(style, prop string) string {
+	var val string
+	for decl := range strings.SplitSeq(style, ";") {
+		name, v, ok := strings.Cut(decl, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(name), prop) {
+			val = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important"))
+		}
+	}
+	return val
+}
+
+// size returns the width and height of e in pixels, from its attributes
+// or, failing those, its style; either is "" when not given in pixels.
+func size(e *Element) (width, height string) {
+	width, height = pixels(e.Attr("width")), pixels(e.Attr("height"))
+	style := e.Attr("style")
+	if width == "" {
+		width = pixels(cssValue(style, "width"))
+	}
+	if height == "" {
+		height = pixels(cssValue(style, "height"))
+	}
+	return width, height
+}
+
+// ratio returns width/height as a decimal number with at most four
+// decimals ("1.7778"), or "" unless both are positive numbers.
+func ratio(width, height string) string {
+	w, errW := strconv.ParseFloat(width, 64)
+	h, errH := strconv.ParseFloat(height, 64)
+	if errW != nil || errH != nil || w <= 0 || h <= 0 {
+		return ""
+	}
+	return decimal(w / h)
+}
+
+// paddingRatio returns the width/height ratio a responsive box's
+// percentage padding gives it ("56.25%" is "1.7778"), or "" when padding
+// is not a percentage.
+func paddingRatio(padding string) string {
+	pct, ok := strings.CutSuffix(strings.TrimSpace(padding), "%")
+	if !ok {
+		return ""
+	}
+	return ratio("100", strings.TrimSpace(pct))
+}
+
+// decimal formats f with at most four decimals and no trailing zeros.
+func decimal(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 4, 64)
+	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+}
+
+// firstOf returns the first of vals that is not empty, or "".
+func firstOf(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// flag returns "true" for a boolean parameter that is set, and "" (which
+// leaves the parameter out) for one that is not.
+func flag(set bool) string {
+	if set {
+		return "true"
+	}
+	return ""
+}
+
+// oneOf returns v when it is one of allowed, or "".
+func oneOf(v string, allowed ...string) string {
+	for _, a := range allowed {
+		if v == a {
+			return v
+		}
+	}
+	return ""
+}
+
+// isToken reports whether v is a non-empty run of ASCII letters, digits,
+// "-" and "_": what services use for ids.
+func isToken(v string) bool {
+	for _, r := range v {
+		if r != '-' && r != '_' && !isASCIIAlnum(r) {
+			return false
+		}
+	}
+	return v != ""
+}
+
+// digits returns v when it is a non-empty run of ASCII digits, or "".
+func digits(v string) string {
+	for _, r := range v {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	return v
+}
+
+// isASCIIAlnum reports whether r is an ASCII letter or digit.
+func isASCIIAlnum(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

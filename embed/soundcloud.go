@@ -1,0 +1,59 @@
+package embed
+
+// soundcloud recognises SoundCloud's player iframe,
+// w.soundcloud.com/player/?url=…, and the credit line the embed button
+// puts after it (<div><a>ARTIST</a> · <a>TITLE</a></div>), which is kept
+// as parameters. They become
+// {{< soundcloud url height color visual autoplay title link artist artistlink >}},
+// url being the track, playlist or user the player shows.
+type soundcloud struct{}
+
+func (soundcloud) Name() string { return "soundcloud" }
+
+func (soundcloud) Match(e *Embed) (Shortcode, bool) {
+	s := spanOf(e)
+	f, u := s.frame(on("w.soundcloud.com"))
+	if f == nil {
+		return Shortcode{}, false
+	}
+	q := u.Query()
+	target, ok := sourceURL(q.Get("url"))
+	if !ok || !onHost(target, "soundcloud.com") {
+		return Shortcode{Skip: "SoundCloud player without a soundcloud.com URL to play"}, true
+	}
+	_, height := size(f)
+	sc := Shortcode{Name: "soundcloud", Params: []Param{
+		P("url", q.Get("url")),
+		P("height", height),
+		P("color", q.Get("color")),
+		P("visual", flag(q.Get("visual") == "true")),
+		P("autoplay", flag(q.Get("auto_play") == "true")),
+	}}
+	if credit := s.take(isSoundcloudCredit); credit != nil {
+		links := credit.FindAll("a")
+		artist, track := links[0], links[1]
+		sc.Params = append(sc.Params,
+			P("title", track.Text()), P("link", track.Attr("href")),
+			P("artist", artist.Text()), P("artistlink", artist.Attr("href")))
+	}
+	return s.done(sc)
+}
+
+// isSoundcloudCredit matches the credit line SoundCloud's embed button puts
+// after the player: a <div> holding a link to the artist and one to the
+// track, both on soundcloud.com.
+func isSoundcloudCredit(e *Element) bool {
+	if e.Tag != "div" {
+		return false
+	}
+	links := e.FindAll("a")
+	if len(links) != 2 {
+		return false
+	}
+	for _, a := range links {
+		if u, ok := sourceURL(a.Attr("href")); !ok || !onHost(u, "soundcloud.com") {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,126 @@
+package frontmatter
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Errors for values a target format cannot hold. SetFormat and Bytes
+// return them inside an *Error that names the key; test with errors.Is.
+var (
+	ErrNull      = errors.New("TOML has no null value")
+	ErrNotFinite = errors.New("JSON has no infinity or NaN")
+	ErrIntRange  = errors.New("integer too large for the target format")
+	ErrReadOnly  = errors.New("Org front matter is read-only")
+	ErrNoFormat  = errors.New("not a front matter format to write")
+)
+
+// A writer accumulates rendered front matter text.
+type writer struct {
+	buf         []byte
+	eol         string    // "\n" or "\r\n", as the file has it
+	style       yamlStyle // YAML indentation, as the file has it
+	jsonIndent  string    // JSON indentation unit; "" writes one line
+	convert     bool      // writing another format than the source's
+	jsonCompact bool      // on one line, no space after "," and ":"
+	comments    bool      // write comments (false for JSON)
+
+	warns    []Warning
+	dropped  int  // comments the target could not hold
+	expanded bool // YAML aliases or merge keys were expanded
+	err      error
+}
+
+func (w *writer) str(s ...string) {
+	for _, x := range s {
+		w.buf = append(w.buf, x...)
+	}
+}
+
+func (w *writer) nl() { w.buf = append(w.buf, w.eol...) }
+
+// fail records the first error, at n's position, naming path.
+func (w *writer) fail(n *Node, path string, err error, hint string) {
+	if w.err != nil {
+		return
+	}
+	line, col := n.Pos()
+	w.err = &Error{Line: line, Col: col, Msg: fmt.Sprintf("%s: %v%s", path, err, hint), Err: err}
+}
+
+func (w *writer) warn(n *Node, format string, args ...any) {
+	line, col := n.Pos()
+	w.warns = append(w.warns, Warning{Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// lines writes the comment lines of c at the given indentation.
+func (w *writer) commentLines(c, indent string) {
+	if c == "" {
+		return
+	}
+	if !w.comments {
+		w.dropped++
+		return
+	}
+	for _, l := range strings.Split(c, "\n") {
+		if l = strings.TrimSpace(l); l == "" {
+			w.nl()
+			continue
+		}
+		w.str(indent, l)
+		w.nl()
+	}
+}
+
+// lineComment writes " # c" at the end of a line.
+func (w *writer) lineComment(c string) {
+	if c == "" {
+		return
+	}
+	if !w.comments {
+		w.dropped++
+		return
+	}
+	w.str(" ", strings.TrimSpace(strings.ReplaceAll(c, "\n", " ")))
+}
+
+// childPath names a key below path, for messages.
+func childPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func itemPath(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+// numberText returns how an integer or float is written in a target that
+// has no special syntax of its own for it, and whether the literal as
+// written could be kept. A YAML leading-zero octal is written in decimal,
+// with a warning: its author probably meant text.
+func (w *writer) intText(n *Node, path string, keep func(string) bool, maxBits int) string {
+	if keep(n.text) {
+		return n.text
+	}
+	v := n.BigInt()
+	if v.BitLen() > maxBits {
+		w.fail(n, path, ErrIntRange, fmt.Sprintf(" (%s)", n.text))
+		return ""
+	}
+	if d := strings.TrimLeft(n.text, "+-"); len(d) > 1 && d[0] == '0' && d[1] >= '0' && d[1] <= '9' {
+		w.warn(n, "%s: YAML reads %s as the octal number %s, written as %s; quote it in the source if it is text (a zip code, a version)", path, n.text, v, v)
+	}
+	return v.String()
+}
+
+// styleOf returns the style to write a scalar or key in: quoting belongs
+// to the format it was written in, and a conversion chooses anew. Block
+// and flow styles carry over (YAML literal ⇄ TOML multi-line).
+func (w *writer) styleOf(s style) style {
+	if w.convert && (s == styleSingle || s == styleDouble || s == stylePlain) {
+		return styleAny
+	}
+	return s
+}

@@ -1,0 +1,253 @@
+package frontmatter
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// A Rule normalizes one aspect of a document's front matter: the spelling
+// of keys, a date, a quoted boolean. Each rule changes only the keys it
+// owns, through the lossless model, so that everything else in the file
+// stays byte for byte; each is idempotent, so that applying it to its own
+// output changes nothing; and each reports every change it makes, and every
+// problem it sees and leaves alone, with its position.
+//
+// Rules() lists the rules; RulesByName chooses some by name.
+type Rule interface {
+	// Name is the rule's name, as RulesByName and the batch tool's -r
+	// flag take it: "keys", "aliases", "taxonomies", "dates", "types",
+	// "order" or "format".
+	Name() string
+	// Summary says in one line what the rule does, for -help.
+	Summary() string
+	// Apply normalizes d's front matter. It returns the changes made and
+	// the problems seen, in the order of the file. A file with no front
+	// matter, or with Org front matter (which is read-only), is left
+	// alone. The error is the model's, with its position, when the front
+	// matter cannot be read or the result cannot be rendered; d is then
+	// as it was before the rule.
+	Apply(d *Document, cfg *Config) ([]Change, error)
+}
+
+// Config holds what rules need to know of the site. The zero Config, and a
+// nil *Config, suit a site with Hugo's defaults.
+type Config struct {
+	// Location is the time zone for dates written with a time but no
+	// zone: when set, the dates rule writes them with this zone's offset.
+	// When nil they stay zone-less, and Hugo reads them in the site's
+	// timeZone.
+	Location *time.Location
+	// Taxonomies are the site's taxonomies beyond tags and categories,
+	// by their plural names ("series"), as in the site's configuration.
+	Taxonomies []string
+	// Format is the target of the format rule.
+	Format Format
+}
+
+// A Change is what a rule did to a document, or a problem it saw and left
+// for the author.
+type Change struct {
+	Rule      string // the rule's name
+	Line, Col int    // where in the file: the key or value concerned (1-based)
+	Msg       string // what changed and why, or what the problem is
+	// Warning is set when the rule changed nothing and the author should
+	// look: keys that differ only in case, a date no one can read.
+	Warning bool
+}
+
+// String formats c as "line:col: rule: message", with "warning: " before
+// the message of a warning.
+func (c Change) String() string {
+	if c.Warning {
+		return fmt.Sprintf("%d:%d: %s: warning: %s", c.Line, c.Col, c.Rule, c.Msg)
+	}
+	return fmt.Sprintf("%d:%d: %s: %s", c.Line, c.Col, c.Rule, c.Msg)
+}
+
+// HugoPreset is the name of the preset that makes imported front matter
+// what Hugo expects: the rules keys, aliases, taxonomies, dates and types.
+const HugoPreset = "hugo"
+
+// Rules returns every rule, in the order they apply: keys first, so that the
+// other rules find Hugo's spelling; format last, so that it renders the
+// result.
+func Rules() []Rule {
+	return []Rule{
+		&rule{"keys", "spell Hugo's front matter keys as Hugo documents them (lastMod → lastmod); report keys that differ only in case", true, applyKeys},
+		&rule{"aliases", "rename keys from Jekyll, Hexo and WordPress to Hugo's (permalink → url, published: false → draft: true, updated → lastmod)", true, applyAliases},
+		&rule{"taxonomies", "make tags, categories and other taxonomies lists (\"go hugo\" → [go, hugo]), trimmed, without duplicates", true, applyTaxonomies},
+		&rule{"dates", "write the dates Hugo reads in a form it parses, keeping the instant (November 12, 2017 → 2017-11-12)", true, applyDates},
+		&rule{"types", "unquote the booleans and numbers Hugo reads as such (draft: \"false\" → false, weight: \"3\" → 3)", true, applyTypes},
+		&rule{"order", "put the well-known keys first, in a fixed order (title, date, draft, …); the rest after, as they were", false, applyOrder},
+		&rule{"format", "rewrite the front matter in the format Config.Format names (YAML, TOML or JSON)", false, applyFormat},
+	}
+}
+
+// RulesByName returns the rules spec names, in the order they apply (that of
+// Rules), each once. Spec is a comma-separated list of rule names and
+// presets: "hugo" stands for keys, aliases, taxonomies, dates and types,
+// "all" for every rule. A name with a leading "-" removes that rule (or
+// preset) from those named before it: "hugo,-taxonomies,order". Spaces
+// around names are ignored; an empty spec names no rule. An unknown name is
+// an error that lists the known ones.
+func RulesByName(spec string) ([]Rule, error) {
+	all := Rules()
+	chosen := make([]bool, len(all))
+	for _, name := range strings.Split(spec, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		on := true
+		if rest, ok := strings.CutPrefix(name, "-"); ok {
+			name, on = strings.TrimSpace(rest), false
+		}
+		found := false
+		for i, r := range all {
+			if r.Name() == name || name == "all" || name == HugoPreset && r.(*rule).preset {
+				chosen[i], found = on, true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("unknown rule %q (rules: %s; presets: %s, all)", name, ruleNames(all), HugoPreset)
+		}
+	}
+	var out []Rule
+	for i, r := range all {
+		if chosen[i] {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func ruleNames(rules []Rule) string {
+	names := make([]string, len(rules))
+	for i, r := range rules {
+		names[i] = r.Name()
+	}
+	return strings.Join(names, ", ")
+}
+
+// ApplyRules applies rules to d in the order given, with cfg, and returns
+// all their changes in the order of the file. It stops at the first error,
+// which it returns with the changes made until then.
+func ApplyRules(d *Document, cfg *Config, rules ...Rule) ([]Change, error) {
+	var all []Change
+	var err error
+	for _, r := range rules {
+		var changes []Change
+		changes, err = r.Apply(d, cfg)
+		all = append(all, changes...)
+		if err != nil {
+			break
+		}
+	}
+	sortChanges(all)
+	return all, err
+}
+
+// A rule is one of the built-in rules: a name, a summary and the function
+// that edits the front matter.
+type rule struct {
+	name    string
+	summary string
+	preset  bool // part of the hugo preset
+	apply   func(r *ruleRun) error
+}
+
+func (r *rule) Name() string    { return r.name }
+func (r *rule) Summary() string { return r.summary }
+
+func (r *rule) Apply(d *Document, cfg *Config) ([]Change, error) {
+	if d.Format() == None || d.Format() == Org {
+		return nil, nil
+	}
+	if cfg == nil {
+		cfg = &Config{}
+	}
+	m, err := d.Meta()
+	if err != nil {
+		return nil, err
+	}
+	run := &ruleRun{rule: r.name, doc: d, meta: m, cfg: cfg}
+	if err := r.apply(run); err != nil {
+		return nil, err
+	}
+	sortChanges(run.changes)
+	return run.changes, nil
+}
+
+// sortChanges puts changes in the order of the file, keeping the order of
+// those at the same place.
+func sortChanges(changes []Change) {
+	slices.SortStableFunc(changes, func(a, b Change) int {
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return a.Col - b.Col
+	})
+}
+
+// A ruleRun is one application of a rule to one document: what the rule
+// reads and where it notes what it did.
+type ruleRun struct {
+	rule    string
+	doc     *Document
+	meta    *Map
+	cfg     *Config
+	changes []Change
+}
+
+// changed notes a change at a position.
+func (r *ruleRun) changed(line, col int, format string, args ...any) {
+	r.changes = append(r.changes, Change{Rule: r.rule, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// warn notes a problem the rule leaves alone.
+func (r *ruleRun) warn(line, col int, format string, args ...any) {
+	r.changes = append(r.changes, Change{Rule: r.rule, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: true})
+}
+
+// at returns the position of v, the value at key, or that of key when v
+// was made by a rule.
+func (r *ruleRun) at(key string, v *Node) (line, col int) {
+	if line, col = v.Pos(); line == 0 {
+		line, col = r.meta.KeyPos(key)
+	}
+	return line, col
+}
+
+// lookup returns the top-level key spelled lower in any case, as Hugo
+// reads keys. ok is false when there is none, or more than one (the keys
+// rule reports those).
+func (r *ruleRun) lookup(lower string) (key string, ok bool) {
+	for _, k := range r.meta.Keys() {
+		if strings.ToLower(k) != lower {
+			continue
+		}
+		if ok {
+			return "", false
+		}
+		key, ok = k, true
+	}
+	return key, ok
+}
+
+// has reports whether a top-level key is spelled lower in any case.
+func (r *ruleRun) has(lower string) bool {
+	return slices.ContainsFunc(r.meta.Keys(), func(k string) bool { return strings.ToLower(k) == lower })
+}
+
+// taxonomies returns the lower-case plural names of the site's taxonomies.
+func (c *Config) taxonomies() []string {
+	out := []string{"tags", "categories"}
+	for _, t := range c.Taxonomies {
+		if t = strings.ToLower(strings.TrimSpace(t)); t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,32 @@
+package frontmatter
+
+import (
+	"fmt"
+)
+
+// applyFormat is the format rule: it converts the front matter to
+// Config.Format through the lossless model, and reports what changed form
+// on the way (comments JSON cannot hold, for one).
+func applyFormat(r *ruleRun) error {
+	to := r.cfg.Format
+	switch to {
+	case YAML, TOML, JSON:
+	case None:
+		return fmt.Errorf("the format rule needs a target format (yaml, toml or json)")
+	default:
+		return fmt.Errorf("the format rule cannot write %q front matter (yaml, toml or json)", to)
+	}
+	from := r.doc.Format()
+	if from == to {
+		return nil
+	}
+	warnings, err := r.doc.SetFormat(to)
+	if err != nil {
+		return err
+	}
+	r.changed(1, 1, "front matter converted from %s to %s", from, to)
+	for _, w := range warnings {
+		r.changed(w.Line, w.Col, "%s", w.Msg)
+	}
+	return nil
+}
