@@ -104,9 +104,10 @@ func TestCompare(t *testing.T) {
 			a[haskell.File].Meta["date"] = `"2019-11-29T00:00:00Z"`
 			a[haskell.File].Meta["lastmod"] = `"2019-11-29T00:00:00Z"`
 			a[haskell.File].Meta["params.date"] = `"2019-11-29T00:00:00Z"`
+			a[haskell.File].Meta["params.lastmod"] = `"2019-11-29T00:00:00Z"`
 		},
 		rules: map[string][]string{haskell.File: {"dates"}},
-		pass:  []string{"posts/day.md date", "posts/day.md lastmod", "posts/day.md params.date"},
+		pass:  []string{"posts/day.md date", "posts/day.md lastmod", "posts/day.md params.date", "posts/day.md params.lastmod"},
 	}, {
 		name:   "the same, but the rule did not say it changed the file",
 		before: site(haskell),

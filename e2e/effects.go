@@ -53,32 +53,34 @@ var dateKeys = []string{"date", "publishdate", "pubdate", "published", "lastmod"
 const zeroDate = `"0001-01-01T00:00:00Z"`
 
 // readableDate is the effect of the dates rule on a date Hugo could not
-// parse: Hugo logs an error, leaves the page's date unset and keeps the
-// text in the page's params; after the rule, the date reads as the day and
-// time the text says, and the dates that fall back to it (lastmod,
-// publishDate) follow. The suite reads the text with its own layouts.
+// parse. Hugo logs an error, leaves the page's dates unset and keeps the
+// text in the page's params. After the rule the date reads as the day and
+// time the text says, and so do the dates that fall back to it (lastmod,
+// publishDate), in the page's fields and in the params where Hugo copies
+// them. The suite reads the text with layouts of its own.
 func readableDate(field string, b, a *Page) (string, bool) {
-	var texts []string
+	before, had := b.Meta[field]
 	switch {
 	case slices.Contains(dateFields, field):
-		if b.Meta[field] != zeroDate {
+		if before != zeroDate {
 			return "", false
 		}
-		for _, k := range dateKeys {
-			if s, ok := jsonString(b.Meta["params."+k]); ok {
-				texts = append(texts, s)
-			}
-		}
 	case slices.Contains(dateKeys, strings.TrimPrefix(field, "params.")):
-		if s, ok := jsonString(b.Meta[field]); ok {
-			texts = append(texts, s)
+		if _, isDate := jsonTime(before); had && isDate {
+			return "", false
 		}
+	default:
+		return "", false
 	}
 	got, ok := jsonTime(a.Meta[field])
 	if !ok {
 		return "", false
 	}
-	for _, text := range texts {
+	for _, k := range dateKeys {
+		text, ok := jsonString(b.Meta["params."+k])
+		if !ok {
+			continue
+		}
 		if want, ok := readDate(text); ok && want.Equal(got) && sameOffset(want, got) {
 			return fmt.Sprintf("Hugo could not parse %q", text), true
 		}
@@ -144,7 +146,15 @@ func splitTerms(field string, b, a *Page) (string, bool) {
 	if json.Unmarshal([]byte(a.Meta["terms."+taxonomy]), &terms) != nil || len(terms) != len(want) {
 		return "", false
 	}
-	return fmt.Sprintf("%q is %d terms", s, len(want)), true
+	return fmt.Sprintf("%q is %s", s, plural(len(want), "term")), true
+}
+
+// plural returns n and noun, in the plural unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // splitList splits a list written as one string, dropping empty and
@@ -214,7 +224,7 @@ func movedValue(rn rename, old string, a *Page) bool {
 	moved := a.Meta["params."+rn.to]
 	switch rn.from {
 	case "category":
-		return moved == "["+old+"]"
+		return moved == old || moved == "["+old+"]"
 	case "published":
 		return (old == "true" && moved == "false") || (old == "false" && moved == "true")
 	}
@@ -227,12 +237,17 @@ func derivedFollows(rn rename, old string, a *Page) bool {
 	got := a.Meta[rn.derived]
 	switch rn.derived {
 	case "relPermalink":
-		return got == old
+		// Hugo makes a site path of url: "videos" serves at /videos/.
+		url, _ := jsonString(old)
+		rel, _ := jsonString(got)
+		return strings.Trim(rel, "/") == strings.Trim(url, "/")
 	case "lastmod":
 		return sameInstant(got, old)
 	case "terms.categories":
-		var terms []string
-		return json.Unmarshal([]byte(got), &terms) == nil && len(terms) == 1
+		var terms, categories []string
+		return json.Unmarshal([]byte(got), &terms) == nil &&
+			json.Unmarshal([]byte(a.Meta["params.categories"]), &categories) == nil &&
+			len(terms) == len(categories)
 	}
 	return false
 }

@@ -4,6 +4,10 @@ go 1.24.0
 
 require github.com/hugofmt/hugofmt v0.0.0
 
-require golang.org/x/net v0.50.0 // indirect
+require (
+	github.com/pelletier/go-toml/v2 v2.2.4 // indirect
+	go.yaml.in/yaml/v3 v3.0.4 // indirect
+	golang.org/x/net v0.50.0
+)
 
 replace github.com/hugofmt/hugofmt => ../
