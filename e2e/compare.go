@@ -34,8 +34,9 @@ type Report struct {
 	// Pages counts the pages compared: those both sites rendered.
 	Pages int
 	// EmbedsBefore and EmbedsAfter count the embeds the compared pages
-	// show in each site.
+	// show in each site; PageEmbeds holds the two counts of each page.
 	EmbedsBefore, EmbedsAfter int
+	PageEmbeds                map[string][2]int
 	// Omitted counts the "raw HTML omitted" markers in the AFTER pages,
 	// OmittedPages the pages that have any.
 	Omitted, OmittedPages int
@@ -128,6 +129,10 @@ func (r *Report) compare(before, after map[string]*Page, rules map[string][]stri
 		r.Pages++
 		r.EmbedsBefore += len(b.Embeds)
 		r.EmbedsAfter += len(a.Embeds)
+		if r.PageEmbeds == nil {
+			r.PageEmbeds = map[string][2]int{}
+		}
+		r.PageEmbeds[file] = [2]int{len(b.Embeds), len(a.Embeds)}
 		r.compareMeta(b, a, rules[file])
 		r.compareEmbeds(b, a)
 		if a.Omitted > 0 {
