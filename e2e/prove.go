@@ -63,29 +63,27 @@ type Conversion struct {
 //
 // All three stub the shortcodes a theme would define, the same way.
 func Prove(ctx context.Context, h *Hugo, work string, c Case, convert Converter) (*Report, error) {
-	stubs := map[string]bool{}
-	projects := []project{
-		{dir: filepath.Join(work, "today"), stubs: stubs, config: c.Config},
-		{dir: filepath.Join(work, "before"), unsafe: true, legacy: true, stubs: stubs, config: c.Config},
-		{dir: filepath.Join(work, "after"), stubs: stubs, config: c.Config},
-	}
-	before, after := projects[1], projects[2]
-	for _, p := range projects {
-		if err := copyContent(p.dir, c.Content); err != nil {
+	today, before, after := filepath.Join(work, "today"), filepath.Join(work, "before"), filepath.Join(work, "after")
+	for _, dir := range []string{today, before, after} {
+		if err := copyContent(dir, c.Content); err != nil {
 			return nil, err
 		}
 	}
-	found, err := themeShortcodes(os.DirFS(before.dir), "content")
+	stubs, err := themeShortcodes(os.DirFS(today), "content")
 	if err != nil {
 		return nil, err
 	}
-	maps.Copy(stubs, found)
+	projects := []project{
+		{dir: today, stubs: stubs, config: c.Config},
+		{dir: before, unsafe: true, legacy: true, stubs: stubs, config: c.Config},
+		{dir: after, stubs: stubs, config: c.Config},
+	}
 	for _, p := range projects {
 		if err := p.write(); err != nil {
 			return nil, err
 		}
 	}
-	conv, err := convert(after.dir)
+	conv, err := convert(after)
 	if err != nil {
 		return nil, fmt.Errorf("converting %s: %w", c.Name, err)
 	}
