@@ -72,3 +72,40 @@ func ExampleWalker_Walk() {
 	// content/posts/b.md changed: true
 	// 3 files: 2 changed, 1 failed
 }
+
+// Converting one file with the default rules: the hugo preset of front
+// matter rules, and the embed rewriting.
+func ExampleNew() {
+	t, err := convert.New(convert.Options{}) // or Options{Rules: "hugo,order,embeds", To: frontmatter.TOML}
+	if err != nil {
+		log.Fatal(err)
+	}
+	src := []byte(`---
+title: "Slides"
+tags: "ruby jekyll"
+---
+<script async class="speakerdeck-embed" data-id="0123456789abcdef0123456789abcdef" data-ratio="1.33333333333333" src="//speakerdeck.com/assets/embed.js"></script>
+`)
+	out, rep, err := convert.Bytes(t, src)
+	if err != nil {
+		log.Fatal(err) // a *frontmatter.Error: line:col: what is wrong
+	}
+	fmt.Printf("%s\n", out)
+	for _, c := range rep.Changes {
+		fmt.Printf("%d:%d: %s\n", c.Line, c.Col, c.Rule)
+	}
+	for _, e := range rep.Embeds {
+		fmt.Printf("%d:%d: %s converted: %v\n", e.Line, e.Col, e.Provider, e.Converted)
+	}
+	// Output:
+	// ---
+	// title: "Slides"
+	// tags:
+	//   - ruby
+	//   - jekyll
+	// ---
+	// {{< speakerdeck id="0123456789abcdef0123456789abcdef" ratio="1.33333333333333" >}}
+	//
+	// 3:7: taxonomies
+	// 5:1: speakerdeck converted: true
+}

@@ -1,5 +1,7 @@
 package convert
 
+import "strings"
+
 // A Report says what a conversion did to one file. Positions are 1-based
 // lines and byte columns in the file as it was read.
 type Report struct {
@@ -64,12 +66,15 @@ type Summary struct {
 
 	Rules     map[string]int `json:"rules,omitempty"`     // changes made, by rule
 	Converted map[string]int `json:"converted,omitempty"` // embeds converted, by provider
-	Left      map[string]int `json:"left,omitempty"`      // embeds left alone, by reason
+	Left      map[string]int `json:"left,omitempty"`      // embeds left alone, by kind of reason (see Add)
 	Warnings  int            `json:"warnings"`            // warnings, all files together
 }
 
 // Add counts r into s. A result with an error counts as failed, whatever
-// its report says, since the file was left as it was.
+// its report says, since the file was left as it was. Embeds left alone
+// are counted by provider and reason, without the details a reason gives
+// in parentheses: "unknown iframe (example.com/x)" counts as "unknown
+// iframe", so that a summary of a large site stays short.
 func (s *Summary) Add(r Result) {
 	s.Files++
 	switch {
@@ -91,7 +96,7 @@ func (s *Summary) Add(r Result) {
 		if e.Converted {
 			inc(&s.Converted, e.Provider)
 		} else {
-			inc(&s.Left, e.LeftReason())
+			inc(&s.Left, e.leftKind())
 		}
 	}
 	s.Warnings += len(r.Report.Warnings)
@@ -109,6 +114,16 @@ func (e Embed) LeftReason() string {
 		return reason
 	}
 	return e.Provider + ": " + reason
+}
+
+// leftKind returns e.LeftReason() without the details in parentheses at
+// its end.
+func (e Embed) leftKind() string {
+	r := e.LeftReason()
+	if i := strings.LastIndex(r, " ("); i > 0 && strings.HasSuffix(r, ")") {
+		return r[:i]
+	}
+	return r
 }
 
 func inc(m *map[string]int, key string) {

@@ -70,7 +70,8 @@ func (r Result) Changed() bool { return r.Err == nil && r.Report != nil && r.Rep
 // names a directory is walked for content files, which have one of the
 // Extensions. When that directory is the root of a Hugo site (it holds a
 // hugo.toml, hugo.yaml, hugo.json or config.* file, or a config/_default
-// directory) and has a content directory, only content is walked. The walk
+// directory) and has a directory named content, only that is walked (a
+// contentDir set in the site's configuration is not read). The walk
 // skips directories named public, node_modules and .git, and
 // resources/_gen; it skips symbolic links, as Hugo does, so a link cycle
 // cannot trap it, though a root that is a link is followed.

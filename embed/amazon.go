@@ -51,34 +51,58 @@ func isAmazonAd(u *url.URL) bool {
 	switch {
 	case onHost(u, "amazon-adsystem.com"):
 		return u.Path == "/e/cm" || u.Path == "/widgets/q"
-	case strings.HasPrefix(u.Hostname(), "rcm"):
-		return u.Path == "/e/cm" && onHost(u, "amazon.com", "amazon.co.jp", "amazon.co.uk",
-			"amazon.de", "amazon.fr", "amazon.ca", "amazon.it", "amazon.es")
+	case strings.HasPrefix(u.Hostname(), "rcm"): // rcm-jp.amazon.co.jp, rcm.amazon.com …
+		return u.Path == "/e/cm" && amazonShop(u.Hostname()) != ""
 	}
 	return false
 }
 
-// amazonStores returns the stores the amazon template knows, by the "o"
-// number rcm ads give them.
-func amazonStores() map[string]string {
+// amazonShops returns the stores the amazon templates know, by the domain
+// of their shop.
+func amazonShops() map[string]string {
 	return map[string]string{
-		"1": "us", "2": "uk", "3": "de", "8": "fr", "9": "jp", "15": "ca", "29": "it", "30": "es",
+		"amazon.com": "us", "amazon.ca": "ca", "amazon.co.uk": "uk", "amazon.de": "de",
+		"amazon.fr": "fr", "amazon.it": "it", "amazon.es": "es", "amazon.co.jp": "jp",
 	}
 }
 
-// amazonStore names the store of an rcm ad from its "o" parameter or,
-// without one, from its host; it returns "" for a store it does not know.
-func amazonStore(o, host string) string {
-	if o != "" {
-		return amazonStores()[o]
+// amazonShop names the store whose domain host is on (www.amazon.co.jp,
+// rcm-jp.amazon.co.jp), or returns "".
+func amazonShop(host string) string {
+	for domain, store := range amazonShops() {
+		if host == domain || strings.HasSuffix(host, "."+domain) {
+			return store
+		}
 	}
-	switch {
-	case strings.HasSuffix(host, ".co.jp"), strings.HasPrefix(host, "rcm-fe."):
-		return "jp"
-	case strings.HasSuffix(host, ".co.uk"):
-		return "uk"
-	case host == "rcm.amazon.com":
+	return ""
+}
+
+// amazonStore names the store of an rcm ad from its "o" parameter (the
+// numbers Amazon gives its stores) or, without one, from its host; it
+// returns "" for a store it does not know.
+func amazonStore(o, host string) string {
+	switch o {
+	case "":
+		if strings.HasPrefix(host, "rcm-fe.") { // the Far East ads server: Japan's
+			return "jp"
+		}
+		return amazonShop(host)
+	case "1":
 		return "us"
+	case "2":
+		return "uk"
+	case "3":
+		return "de"
+	case "8":
+		return "fr"
+	case "9":
+		return "jp"
+	case "15":
+		return "ca"
+	case "29":
+		return "it"
+	case "30":
+		return "es"
 	}
 	return ""
 }
@@ -90,7 +114,7 @@ func amazonRegion(region string) string {
 	if store == "gb" {
 		store = "uk"
 	}
-	for _, known := range amazonStores() {
+	for _, known := range amazonShops() {
 		if store == known {
 			return store
 		}

@@ -28,6 +28,10 @@ type Element struct {
 	TagEnd int
 
 	content []piece // text and child elements, in source order
+	// complete is false for an element whose end tag the fragment lacks
+	// (other than a void element, a self-closing tag or an iframe, which
+	// end at their start tag).
+	complete bool
 }
 
 // piece is a run of text (entities decoded) or a child element.
@@ -163,9 +167,11 @@ func parseElements(frag []byte) []*Element {
 			if tt == html.SelfClosingTagToken {
 				// <iframe/> and <script/> hold nothing.
 				z.NextIsNotRawText()
+				e.complete = true
 				continue
 			}
 			if isVoid(e.Tag) {
+				e.complete = true
 				continue
 			}
 			if e.Tag == "iframe" {
@@ -174,6 +180,7 @@ func parseElements(frag []byte) []*Element {
 				// iframe ends at its start tag.
 				z.NextIsNotRawText()
 				if !closedBeforeNext(frag[pos:], "iframe") {
+					e.complete = true
 					continue
 				}
 			}
@@ -188,7 +195,7 @@ func parseElements(frag []byte) []*Element {
 				for _, open := range stack[i+1:] {
 					open.End = start
 				}
-				stack[i].End = pos
+				stack[i].End, stack[i].complete = pos, true
 				stack = stack[:i]
 				break
 			}

@@ -13,6 +13,15 @@ type Provider interface {
 	Match(e *Embed) (sc Shortcode, ok bool)
 }
 
+// A Tagger is a Provider that claims elements other than the ones every
+// registry looks at (iframe, script, object, embed and blockquote), such as
+// a div wrapping an old embed. Rewrite then also hands it those elements;
+// it reports none it leaves, since such elements are ordinary HTML.
+type Tagger interface {
+	// Tags returns the lower-case names of the extra elements: "div".
+	Tags() []string
+}
+
 // An Embed is a candidate element found in a Markdown body: an iframe, a
 // script, a blockquote, an object or any other element a provider may
 // claim, together with the elements that follow it in the same stretch of
@@ -21,12 +30,14 @@ type Provider interface {
 type Embed struct {
 	*Element
 
-	// Next holds the top-level elements that follow Element in the same
-	// HTML block, in order. A provider that claims some of them sets
-	// Shortcode.Consumed.
+	// Next holds the elements that follow Element with nothing but white
+	// space between, in order: its next siblings, and for an element at
+	// the top of its HTML, the elements of the HTML blocks that follow
+	// after blank lines. A provider that claims some of them, its
+	// companions, sets Shortcode.Consumed.
 	Next []*Element
 
-	// Line and Col give the position of the element's "<" in the file,
-	// 1-based, the column in bytes.
+	// Line and Col give the position of the element's "<" in the body
+	// Rewrite was given, 1-based, the column in bytes.
 	Line, Col int
 }

@@ -15,6 +15,7 @@ import (
 // the elements after it in the same HTML block. A provider takes elements
 // from the front, in order; the shortcode then replaces what was taken.
 type span struct {
+	wrappers []*Element // the wrappers around own, outermost first, until something is taken
 	own      []*Element // the candidate's own elements, not yet taken
 	next     []*Element // Embed.Next, not yet taken
 	consumed int        // how many of Embed.Next were taken
@@ -22,18 +23,27 @@ type span struct {
 
 // spanOf returns the run of elements that starts at e.
 func spanOf(e *Embed) *span {
-	return &span{own: unwrap(e.Element), next: e.Next}
+	wrappers, own := unwrap(e.Element)
+	return &span{wrappers: wrappers, own: own, next: e.Next}
 }
 
 // take removes the first element of the run and returns it when match
-// accepts it; otherwise it returns nil and takes nothing. The candidate's
-// own elements come first: the elements after it are reached only once
-// all of those are taken.
+// accepts it; otherwise it returns nil and takes nothing. The first
+// element is, outermost first, one of the wrappers around the candidate's
+// own elements (a widget's <div class> can look like a wrapper), which
+// takes everything it holds, or the first of those elements. The elements
+// after the candidate are reached only once all of its own are taken.
 func (s *span) take(match func(*Element) bool) *Element {
+	for _, w := range s.wrappers {
+		if match(w) {
+			s.wrappers, s.own = nil, nil
+			return w
+		}
+	}
 	switch {
 	case len(s.own) > 0:
 		if el := s.own[0]; match(el) {
-			s.own = s.own[1:]
+			s.wrappers, s.own = nil, s.own[1:]
 			return el
 		}
 	case len(s.next) > 0:
@@ -135,15 +145,17 @@ func isWrapper(e *Element) bool {
 }
 
 // unwrap returns the elements e stands for: e itself or, when e is a
-// wrapper, the elements it holds, itself unwrapped when there is only one.
-func unwrap(e *Element) []*Element {
+// wrapper, the elements it holds, themselves unwrapped when there is only
+// one; and the wrappers it went through, outermost first.
+func unwrap(e *Element) (wrappers, own []*Element) {
 	for isWrapper(e) {
+		wrappers = append(wrappers, e)
 		if len(e.Children) > 1 {
-			return e.Children
+			return wrappers, e.Children
 		}
 		e = e.Children[0]
 	}
-	return []*Element{e}
+	return wrappers, []*Element{e}
 }
 
 // hasOwnText reports whether e holds text, other than white space, outside

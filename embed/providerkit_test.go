@@ -57,7 +57,7 @@ func testMatch(t *testing.T, p Provider, tests []matchTest) {
 // tests, by provider.
 func allProviderTests() map[Provider][]matchTest {
 	return map[Provider][]matchTest{
-		amazon{}: amazonTests, bluesky{}: blueskyTests, canva{}: canvaTests, codepen{}: codepenTests,
+		amazon{}: amazonTests, amazonCard{}: amazonCardTests, bluesky{}: blueskyTests, canva{}: canvaTests, codepen{}: codepenTests,
 		codesandbox{}: codesandboxTests, docswell{}: docswellTests, flickr{}: flickrTests,
 		googleDocs{}: googleDocsTests, googleMaps{}: googleMapsTests, googleSlides{}: googleSlidesTests,
 		hatena{}: hatenaTests, iframely{}: iframelyTests, Iframes(): iframesTests, jsbin{}: jsbinTests,
@@ -134,12 +134,18 @@ func TestSpan(t *testing.T) {
 
 	// A wrapper with text of its own is not bare.
 	els = parseElements([]byte(`<div>Look: <iframe src="a"></iframe></div>`))
-	if got := unwrap(els[0]); len(got) != 1 || got[0].Tag != "div" {
+	if _, got := unwrap(els[0]); len(got) != 1 || got[0].Tag != "div" {
 		t.Errorf("unwrap of a wrapper with text = %v", got)
 	}
 	// Nested wrappers around one element unwrap to it.
 	els = parseElements([]byte("<div class=\"r\">\n  <div><iframe src=\"a\"></iframe></div>\n</div>"))
-	if got := unwrap(els[0]); len(got) != 1 || got[0].Tag != "iframe" {
-		t.Errorf("unwrap of nested wrappers = %v", got)
+	wrappers, got := unwrap(els[0])
+	if len(got) != 1 || got[0].Tag != "iframe" || len(wrappers) != 2 {
+		t.Errorf("unwrap of nested wrappers = %v, %v", wrappers, got)
+	}
+	// A wrapper can be taken whole: a widget's <div class> looks like one.
+	s = spanOf(&Embed{Element: els[0]})
+	if w := s.take(func(e *Element) bool { return e.HasClass("r") }); w != els[0] || !s.whole() {
+		t.Errorf("taking the outer wrapper = %v, whole %v", w, s.whole())
 	}
 }

@@ -56,6 +56,11 @@ var templateTests = []templateTest{
 		[]string{`src="https://rcm-fe.amazon-adsystem.com/e/cm?IS2=1&amp;asins=4774142042&amp;f=ifr&amp;l=as1&amp;language=ja_JP&amp;lt1=_blank&amp;m=amazon&amp;o=9&amp;p=8&amp;t=example-22" width="120" height="240"`}},
 	{`{{< amazon asin="0134190440" store="us" >}}`,
 		[]string{`src="https://rcm-na.amazon-adsystem.com/e/cm?IS2=1&amp;asins=0134190440&amp;f=ifr&amp;l=as1&amp;lt1=_blank&amp;m=amazon&amp;o=1&amp;p=8"`}},
+	{`{{< amazoncard asin="4873117526" tag="example-22" store="jp" title="Go言語による並行処理" image="https://m.media-amazon.com/images/I/51abc.jpg" details="作者: Katherine Cox-Buday / オライリージャパン" >}}`,
+		[]string{`<div class="amazon-card"`, `<a href="https://www.amazon.co.jp/dp/4873117526?tag=example-22" rel="sponsored noopener"><img src="https://m.media-amazon.com/images/I/51abc.jpg" alt="Go言語による並行処理"`,
+			`<p style="margin: 0;"><a href="https://www.amazon.co.jp/dp/4873117526?tag=example-22" rel="sponsored noopener">Go言語による並行処理</a></p>`, `>作者: Katherine Cox-Buday / オライリージャパン</p>`}},
+	{`{{< amazoncard asin="0134190440" store="us" >}}`,
+		[]string{`<p style="margin: 0;"><a href="https://www.amazon.com/dp/0134190440" rel="sponsored noopener">0134190440</a></p>`}},
 	{`{{< hatenacard url="https://aoma23.hatenablog.jp/entry/cyouseisan_js" title="調整さん - aoma blog" height="190" site="aoma23.hatenablog.jp" >}}`,
 		[]string{`<iframe src="https://hatenablog-parts.com/embed?url=https%3A%2F%2Faoma23.hatenablog.jp%2Fentry%2Fcyouseisan_js" class="embed-card"`, `height: 190px;`,
 			`<cite class="hatena-citation"><a href="https://aoma23.hatenablog.jp/entry/cyouseisan_js" title="調整さん - aoma blog">aoma23.hatenablog.jp</a></cite>`}},
@@ -104,6 +109,8 @@ func convertedTests() []templateTest {
 				carrier = []string{`<blockquote class="bluesky-embed"`}
 			case strings.HasPrefix(tt.want, "{{< flickr"):
 				carrier = []string{`<a data-flickr-embed="true"`}
+			case strings.HasPrefix(tt.want, "{{< amazoncard"):
+				carrier = []string{`<div class="amazon-card"`, `<a href="https://www.amazon.`}
 			case strings.HasPrefix(tt.want, "{{< iframely"):
 				carrier = []string{`<div class="iframely-embed">`}
 			case strings.HasPrefix(tt.want, "{{< iframe "):
@@ -170,7 +177,7 @@ func TestProviderTemplatesWithHugo(t *testing.T) {
 		}
 	}
 	for _, name := range []string{
-		"amazon", "bluesky", "canva", "codepen", "codesandbox", "docswell", "flickr",
+		"amazon", "amazoncard", "bluesky", "canva", "codepen", "codesandbox", "docswell", "flickr",
 		"googledocs", "googlemaps", "googleslides", "hatenacard", "iframe", "iframely",
 		"jsbin", "jsfiddle", "linkedin", "niconico", "notecom", "soundcloud", "spotify",
 	} {
@@ -192,6 +199,7 @@ func TestProviderTemplatesRefuse(t *testing.T) {
 		`{{< iframely url="https://example.com" src="https://evil.example/x" >}}`,
 		`{{< bluesky uri="javascript:alert(1)" >}}`,
 		`{{< amazon asin="4873117526" store="zz" >}}`,
+		`{{< amazoncard asin="4873117526" >}}`,
 		`{{< codepen id="QKwvxJ" >}}`,
 		`{{< spotify type="podcast" id="x" >}}`,
 	}

@@ -10,10 +10,12 @@ import (
 // any number of goroutines.
 type Registry struct {
 	providers []Provider
+	tags      []string // the elements Rewrite looks at: baseTags and the providers' Tags
 }
 
 // NewRegistry returns a registry holding the given providers, consulted
-// in this order. It fails when two providers share a name.
+// in this order. It fails when two providers share a name, or when a
+// Tagger's tag is not a lower-case element name.
 func NewRegistry(providers ...Provider) (*Registry, error) {
 	seen := map[string]bool{}
 	for _, p := range providers {
@@ -21,8 +23,30 @@ func NewRegistry(providers ...Provider) (*Registry, error) {
 			return nil, fmt.Errorf("embed: two providers named %q", p.Name())
 		}
 		seen[p.Name()] = true
+		if t, ok := p.(Tagger); ok {
+			for _, tag := range t.Tags() {
+				if !isTagName(tag) {
+					return nil, fmt.Errorf("embed: provider %q: tag %q is not a lower-case element name", p.Name(), tag)
+				}
+			}
+		}
 	}
-	return &Registry{providers: slices.Clone(providers)}, nil
+	return newRegistry(slices.Clone(providers)), nil
+}
+
+// newRegistry makes a registry of providers already checked.
+func newRegistry(providers []Provider) *Registry {
+	r := &Registry{providers: providers, tags: slices.Clone(baseTags)}
+	for _, p := range providers {
+		if t, ok := p.(Tagger); ok {
+			for _, tag := range t.Tags() {
+				if !slices.Contains(r.tags, tag) {
+					r.tags = append(r.tags, tag)
+				}
+			}
+		}
+	}
+	return r
 }
 
 // With returns a registry holding r's providers followed by the given
@@ -34,9 +58,9 @@ func (r *Registry) With(providers ...Provider) (*Registry, error) {
 // Without returns a registry holding r's providers but the named ones.
 // Names r does not hold are ignored.
 func (r *Registry) Without(names ...string) *Registry {
-	return &Registry{providers: slices.DeleteFunc(slices.Clone(r.providers), func(p Provider) bool {
+	return newRegistry(slices.DeleteFunc(slices.Clone(r.providers), func(p Provider) bool {
 		return slices.Contains(names, p.Name())
-	})}
+	}))
 }
 
 // Providers returns the providers of r, in the order they are consulted.

@@ -1,7 +1,9 @@
 package embed
 
 import (
+	"fmt"
 	"strings"
+	"unicode"
 )
 
 // A Shortcode is what a provider turns an embed into. Its String method
@@ -9,8 +11,9 @@ import (
 type Shortcode struct {
 	// Name is the shortcode's name, such as "youtube" or "speakerdeck".
 	Name string
-	// Params are named parameters, rendered in this order. Parameters
-	// with an empty value are left out.
+	// Params are the parameters, rendered in this order: all named, or
+	// all positional (an empty Key), as Hugo does not mix them. Named
+	// parameters with an empty value are left out.
 	Params []Param
 	// Inner, when not empty, is rendered between an opening and a
 	// closing tag: {{< name >}}inner{{< /name >}}. Only shortcodes whose
@@ -26,13 +29,17 @@ type Shortcode struct {
 	Skip string
 }
 
-// A Param is one named shortcode parameter.
+// A Param is one shortcode parameter: named, or positional when Key is
+// empty.
 type Param struct {
 	Key, Value string
 }
 
 // P returns the named parameter, for building shortcodes tersely.
 func P(key, value string) Param { return Param{key, value} }
+
+// Pos returns a positional parameter.
+func Pos(value string) Param { return Param{Value: value} }
 
 // Get returns the value of the named parameter, or "".
 func (s Shortcode) Get(key string) string {
@@ -55,12 +62,14 @@ func (s Shortcode) String() string {
 	b.WriteString(s.Name)
 	for _, p := range s.Params {
 		v := strings.Join(strings.Fields(p.Value), " ")
-		if v == "" {
+		if v == "" && p.Key != "" {
 			continue
 		}
 		b.WriteByte(' ')
-		b.WriteString(p.Key)
-		b.WriteByte('=')
+		if p.Key != "" {
+			b.WriteString(p.Key)
+			b.WriteByte('=')
+		}
 		b.WriteString(quote(v))
 	}
 	b.WriteString(" >}}")
@@ -90,4 +99,57 @@ func quote(v string) string {
 		v = strings.ReplaceAll(v, `\`, "/")
 		return `"` + strings.ReplaceAll(v, `"`, `\"`) + `"`
 	}
+}
+
+// checkShortcode reports what makes sc unusable: a name or parameter Hugo
+// cannot read, positional and named parameters mixed, more companions
+// consumed than there are.
+func checkShortcode(sc Shortcode, next int) error {
+	if sc.Consumed < 0 || sc.Consumed > next {
+		return fmt.Errorf("Consumed = %d with %d elements next", sc.Consumed, next)
+	}
+	if sc.Skip != "" {
+		return nil
+	}
+	if !isShortcodeName(sc.Name) {
+		return fmt.Errorf("a shortcode named %q", sc.Name)
+	}
+	named := 0
+	for _, p := range sc.Params {
+		if p.Key == "" {
+			continue
+		}
+		named++
+		if !isParamName(p.Key) {
+			return fmt.Errorf("a parameter named %q", p.Key)
+		}
+	}
+	if named != 0 && named != len(sc.Params) {
+		return fmt.Errorf("named and positional parameters mixed in %s", sc.Name)
+	}
+	return nil
+}
+
+// isShortcodeName reports whether Hugo's lexer reads s as a shortcode
+// name: letters, digits, "_", "-" and "/", not starting with "-" or "/".
+func isShortcodeName(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+		case i > 0 && (r == '-' || r == '/'):
+		default:
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isParamName reports whether Hugo's lexer reads s as a parameter name.
+func isParamName(s string) bool {
+	for _, r := range s {
+		if !(r == '_' || r == '-' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return s != ""
 }

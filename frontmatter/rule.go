@@ -14,7 +14,8 @@ import (
 // output changes nothing; and each reports every change it makes, and every
 // problem it sees and leaves alone, with its position.
 //
-// Rules() lists the rules; RulesByName chooses some by name.
+// Rules() lists the rules; RulesByName chooses some by name. Rules hold no
+// state: one Rule may be applied to many documents at once.
 type Rule interface {
 	// Name is the rule's name, as RulesByName and the batch tool's -r
 	// flag take it: "keys", "aliases", "taxonomies", "dates", "types",
@@ -22,12 +23,14 @@ type Rule interface {
 	Name() string
 	// Summary says in one line what the rule does, for -help.
 	Summary() string
-	// Apply normalizes d's front matter. It returns the changes made and
-	// the problems seen, in the order of the file. A file with no front
-	// matter, or with Org front matter (which is read-only), is left
-	// alone. The error is the model's, with its position, when the front
-	// matter cannot be read or the result cannot be rendered; d is then
-	// as it was before the rule.
+	// Apply normalizes d's front matter, with cfg (nil for Hugo's
+	// defaults). It returns the changes made and the problems seen, in
+	// the order of the file. A file with no front matter, or with Org
+	// front matter (which is read-only), is left alone. The error is an
+	// *Error with its position when the front matter cannot be read, in
+	// which case nothing has changed; the format rule also fails when
+	// Config.Format is not a format it can write, or the front matter
+	// cannot be written in it.
 	Apply(d *Document, cfg *Config) ([]Change, error)
 }
 
@@ -74,14 +77,24 @@ const HugoPreset = "hugo"
 // other rules find Hugo's spelling; format last, so that it renders the
 // result.
 func Rules() []Rule {
-	return []Rule{
-		&rule{"keys", "spell Hugo's front matter keys as Hugo documents them (lastMod → lastmod); report keys that differ only in case", true, applyKeys},
-		&rule{"aliases", "rename keys from Jekyll, Hexo and WordPress to Hugo's (permalink → url, published: false → draft: true, updated → lastmod)", true, applyAliases},
-		&rule{"taxonomies", "make tags, categories and other taxonomies lists (\"go hugo\" → [go, hugo]), trimmed, without duplicates", true, applyTaxonomies},
-		&rule{"dates", "write the dates Hugo reads in a form it parses, keeping the instant (November 12, 2017 → 2017-11-12)", true, applyDates},
-		&rule{"types", "unquote the booleans and numbers Hugo reads as such (draft: \"false\" → false, weight: \"3\" → 3)", true, applyTypes},
-		&rule{"order", "put the well-known keys first, in a fixed order (title, date, draft, …); the rest after, as they were", false, applyOrder},
-		&rule{"format", "rewrite the front matter in the format Config.Format names (YAML, TOML or JSON)", false, applyFormat},
+	var out []Rule
+	for _, r := range builtinRules() {
+		out = append(out, r)
+	}
+	return out
+}
+
+// builtinRules returns the rules, new values each time: nothing is shared
+// between callers.
+func builtinRules() []*rule {
+	return []*rule{
+		{"keys", "spell Hugo's front matter keys as Hugo documents them (lastMod → lastmod); report keys that differ only in case", true, applyKeys},
+		{"aliases", "rename keys from Jekyll, Hexo and WordPress to Hugo's (permalink → url, published: false → draft: true, updated → lastmod)", true, applyAliases},
+		{"taxonomies", "make tags, categories and other taxonomies lists (\"go hugo\" → [go, hugo]), trimmed, without duplicates", true, applyTaxonomies},
+		{"dates", "write the dates Hugo reads in a form it parses, keeping the instant (November 12, 2017 → 2017-11-12)", true, applyDates},
+		{"types", "unquote the booleans and numbers Hugo reads as such (draft: \"false\" → false, weight: \"3\" → 3)", true, applyTypes},
+		{"order", "put the well-known keys first, in a fixed order (title, date, draft, …); the rest after, as they were", false, applyOrder},
+		{"format", "rewrite the front matter in the format Config.Format names (YAML, TOML or JSON)", false, applyFormat},
 	}
 }
 
@@ -93,7 +106,7 @@ func Rules() []Rule {
 // around names are ignored; an empty spec names no rule. An unknown name is
 // an error that lists the known ones.
 func RulesByName(spec string) ([]Rule, error) {
-	all := Rules()
+	all := builtinRules()
 	chosen := make([]bool, len(all))
 	for _, name := range strings.Split(spec, ",") {
 		name = strings.TrimSpace(name)
@@ -106,12 +119,12 @@ func RulesByName(spec string) ([]Rule, error) {
 		}
 		found := false
 		for i, r := range all {
-			if r.Name() == name || name == "all" || name == HugoPreset && r.(*rule).preset {
+			if r.name == name || name == "all" || name == HugoPreset && r.preset {
 				chosen[i], found = on, true
 			}
 		}
 		if !found {
-			return nil, fmt.Errorf("unknown rule %q (rules: %s; presets: %s, all)", name, ruleNames(all), HugoPreset)
+			return nil, fmt.Errorf("unknown rule %q (rules: %s; presets: %s, all)", name, ruleNames(), HugoPreset)
 		}
 	}
 	var out []Rule
@@ -123,10 +136,10 @@ func RulesByName(spec string) ([]Rule, error) {
 	return out, nil
 }
 
-func ruleNames(rules []Rule) string {
-	names := make([]string, len(rules))
-	for i, r := range rules {
-		names[i] = r.Name()
+func ruleNames() string {
+	var names []string
+	for _, r := range builtinRules() {
+		names = append(names, r.name)
 	}
 	return strings.Join(names, ", ")
 }
@@ -221,12 +234,16 @@ func (r *ruleRun) at(key string, v *Node) (line, col int) {
 }
 
 // lookup returns the top-level key spelled lower in any case, as Hugo
-// reads keys. ok is false when there is none, or more than one (the keys
-// rule reports those).
+// reads keys. ok is false when there is none, when there is more than one
+// (the keys rule reports those), and when the key is merged from a YAML
+// anchor.
 func (r *ruleRun) lookup(lower string) (key string, ok bool) {
 	for _, k := range r.meta.Keys() {
 		if strings.ToLower(k) != lower {
 			continue
+		}
+		if !r.owned(k) {
+			return "", false
 		}
 		if ok {
 			return "", false
@@ -234,6 +251,14 @@ func (r *ruleRun) lookup(lower string) (key string, ok bool) {
 		key, ok = k, true
 	}
 	return key, ok
+}
+
+// owned reports whether key is written in the front matter itself, not
+// merged into it from a YAML anchor ("<<: *defaults"). Rules leave merged
+// keys alone: changing one would change every map that merges it.
+func (r *ruleRun) owned(key string) bool {
+	line, _ := r.meta.KeyPos(key)
+	return line > 0
 }
 
 // has reports whether a top-level key is spelled lower in any case.

@@ -22,7 +22,7 @@ type alias struct {
 var keyAliases = []alias{
 	{from: "permalink", to: "url", why: "Jekyll's per-page URL; Hugo ignores it", rename: renamePermalink},
 	{from: "category", to: "categories", why: "Jekyll's single category; Hugo ignores it", rename: renameCategory},
-	{from: "published", to: "draft", why: "Jekyll's published", rename: renamePublished},
+	{from: "published", to: "draft", why: "Jekyll's published: false; Hugo stops on a boolean published", rename: renamePublished},
 	{from: "updated", to: "lastmod", why: "Hexo's last change; Hugo ignores it"},
 	{from: "last_modified_at", to: "lastmod", why: "jekyll-last-modified-at's last change; Hugo ignores it"},
 	{from: "modified", to: "lastmod", why: "an alias Hugo reads for lastmod"},
@@ -110,16 +110,16 @@ func renameCategory(r *ruleRun, a alias, key string, v *Node) error {
 // date-valued published (an alias Hugo reads) into publishDate. Hugo reads
 // published as a date whatever its value, so that a boolean one stops the
 // build ("not a parsable date").
-func renamePublished(r *ruleRun, _ alias, key string, v *Node) error {
+func renamePublished(r *ruleRun, a alias, key string, v *Node) error {
 	line, col := r.meta.KeyPos(key)
 	if b, ok := boolValue(v); ok {
-		draftKey, hasDraft := r.lookup("draft")
+		draftKey, hasDraft := r.lookup(a.to)
 		if !hasDraft {
-			if err := r.meta.Rename(key, "draft"); err != nil {
+			if err := r.meta.Rename(key, a.to); err != nil {
 				return err
 			}
-			r.meta.Set("draft", NewBool(!b))
-			r.changed(line, col, "%s: %s → draft: %t (Hugo stops on a boolean published: not a parsable date)", key, v.Str(), !b)
+			r.meta.Set(a.to, NewBool(!b))
+			r.changed(line, col, "%s: %s → %s: %t (Hugo stops on a boolean published: not a parsable date)", key, v.Str(), a.to, !b)
 			return nil
 		}
 		if d, ok := boolValue(r.meta.Get(draftKey)); ok && d == !b {

@@ -44,9 +44,12 @@ func (r *ruleRun) date(key string, v *Node) {
 	case DatetimeKind, LocalDatetimeKind, LocalDateKind:
 		text = v.Str()
 	case IntKind:
-		sec, _ := v.Int()
-		r.warn(line, col, "%s is a number, which Hugo reads as seconds since 1970 (%s); left as it is", key, time.Unix(sec, 0).UTC().Format(time.RFC3339))
-		return
+		// JSON numbers reach Hugo as floats, which it cannot read as dates.
+		if sec, ok := v.Int(); ok && r.doc.Format() != JSON {
+			r.warn(line, col, "%s is a number, which Hugo reads as seconds since 1970 (%s); left as it is", key, time.Unix(sec, 0).UTC().Format(time.RFC3339))
+			return
+		}
+		fallthrough
 	default:
 		r.warn(line, col, "%s is not a date (Hugo stops: not a parsable date); left as it is", key)
 		return

@@ -3,6 +3,7 @@ package frontmatter
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -85,39 +86,32 @@ var hugoLayouts = []dateLayout{
 	{time.StampNano, localDateTime, timeOnlyNoDay, true},
 }
 
-// authorLayouts are the further forms real sites carry (Jekyll, Hakyll,
-// WordPress exports, hand-written dates): numeric dates with "-" or "/",
-// unpadded or not, with or without a time (seconds optional) and a zone;
-// and English month names. Hugo reads none of them that hugoLayouts does
-// not already cover. Ambiguous forms such as 01/02/2006 (month or day
-// first?) are deliberately absent.
-var authorLayouts = authorDateLayouts()
-
-func authorDateLayouts() []dateLayout {
-	numericDays := []string{"2006-1-2", "2006/1/2"}
-	namedDays := []string{
-		"January 2, 2006", "January 2 2006", "2 January 2006", "2 January, 2006",
-		"Monday, January 2, 2006", "Monday, 2 January 2006",
-		"Jan 2, 2006", "Jan 2 2006", "2 Jan 2006", "2 Jan, 2006",
-		"Mon, Jan 2, 2006", "Mon, 2 Jan 2006", "Mon Jan 2 2006",
-	}
-	clocks := []string{"15:04:05", "15:04"}
-	zones := []struct {
+// authorLayouts returns the further forms real sites carry (Jekyll,
+// Hakyll, WordPress exports, hand-written dates): numeric dates with "-" or
+// "/", padded or not, with or without a time (seconds optional) and a zone;
+// and dates with English month names. Hugo reads none of them that
+// hugoLayouts does not already cover. Ambiguous forms such as 01/02/2006
+// (month or day first?) are deliberately absent. The list is built once,
+// when a date first needs it.
+var authorLayouts = sync.OnceValue(func() []dateLayout {
+	type zone struct {
 		layout string
 		form   zoneForm
-	}{
+	}
+	numericZones := []zone{
 		{"", noZone},
 		{"Z07:00", numericZone}, {" Z07:00", numericZone},
 		{"Z0700", numericZone}, {" Z0700", numericZone},
 		{"Z07", numericZone}, {" Z07", numericZone},
 		{" MST", namedZone},
 	}
+	namedZones := []zone{{"", noZone}, {" Z07:00", numericZone}, {" Z0700", numericZone}, {" MST", namedZone}}
 	var out []dateLayout
-	add := func(days []string, timeSeps []string) {
+	add := func(days, timeSeps []string, zones []zone) {
 		for _, day := range days {
 			out = append(out, dateLayout{day, dateOnly, noZone, false})
 			for _, sep := range timeSeps {
-				for _, clock := range clocks {
+				for _, clock := range []string{"15:04:05", "15:04"} {
 					for _, z := range zones {
 						shape := zonedDateTime
 						if z.form == noZone {
@@ -129,10 +123,15 @@ func authorDateLayouts() []dateLayout {
 			}
 		}
 	}
-	add(numericDays, []string{"T", " ", "t"})
-	add(namedDays, []string{" ", ", ", " at "})
+	add([]string{"2006-1-2", "2006/1/2"}, []string{"T", " ", "t"}, numericZones)
+	add([]string{
+		"January 2, 2006", "January 2 2006", "2 January 2006", "2 January, 2006",
+		"Monday, January 2, 2006", "Monday, 2 January 2006",
+		"Jan 2, 2006", "Jan 2 2006", "2 Jan 2006", "2 Jan, 2006",
+		"Mon, Jan 2, 2006", "Mon, 2 Jan 2006", "Mon Jan 2 2006",
+	}, []string{" ", ", ", " at "}, namedZones)
 	return out
-}
+})
 
 // zoneOffsets are the zone abbreviations with one meaning, in seconds east
 // of UTC: those RFC 822 and RFC 1123 define for mail and HTTP dates.
@@ -153,7 +152,7 @@ func parseWrittenDate(s string) (writtenDate, error) {
 	if trimmed == "" {
 		return writtenDate{}, fmt.Errorf("empty")
 	}
-	for _, layouts := range [][]dateLayout{hugoLayouts, authorLayouts} {
+	for _, layouts := range [][]dateLayout{hugoLayouts, authorLayouts()} {
 		for _, l := range layouts {
 			t, err := time.Parse(l.layout, trimmed)
 			if err != nil {

@@ -45,6 +45,11 @@ func applyKeys(r *ruleRun) error {
 		if !ok || want == k {
 			continue
 		}
+		if !r.owned(k) {
+			line, col := r.meta.Get(k).Pos()
+			r.warn(line, col, "%s comes from a YAML merge (<<): left as it is; Hugo spells it %s", k, want)
+			continue
+		}
 		if _, unique := r.lookup(strings.ToLower(k)); !unique {
 			continue // reported by caseConflicts
 		}

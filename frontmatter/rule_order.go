@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -25,7 +26,10 @@ func applyOrder(r *ruleRun) error {
 	if i := slices.Index(order, "categories"); i >= 0 {
 		order = slices.Insert(order, i+1, r.cfg.taxonomies()[2:]...)
 	}
-	keys := r.meta.Keys()
+	keys := slices.DeleteFunc(r.meta.Keys(), func(k string) bool { return !r.owned(k) })
+	if len(keys) == 0 {
+		return nil
+	}
 	var first []string
 	for _, want := range order {
 		for _, k := range keys {
@@ -38,7 +42,20 @@ func applyOrder(r *ruleRun) error {
 	if slices.Equal(append(slices.Clone(first), rest...), keys) {
 		return nil
 	}
+	// The format may have the last word: TOML writes tables after plain
+	// keys. What counts is whether the file changes.
+	before, err := r.doc.Bytes()
+	if err != nil {
+		return err
+	}
 	r.meta.Reorder(first)
+	after, err := r.doc.Bytes()
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(before, after) {
+		return nil
+	}
 	line, col := r.meta.KeyPos(keys[0])
 	r.changed(line, col, "keys reordered: %s first", strings.Join(first, ", "))
 	return nil

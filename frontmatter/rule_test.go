@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -61,23 +62,43 @@ func caseConfig(c *golden.Case) (*Config, error) {
 // applyToBytes parses src, applies rules and renders the result, with the
 // changes as a report.
 func applyToBytes(src []byte, cfg *Config, rules []Rule) (golden.Result, error) {
-	d, err := Parse(src)
+	out, changes, err := applyRules(src, cfg, rules)
 	if err != nil {
 		return golden.Result{}, err
+	}
+	return golden.Result{Out: out, Report: report(changes)}, nil
+}
+
+// applyRules parses src, applies rules and renders the result. It fails
+// when the changes reported and the file disagree: every change a rule
+// reports is one in the file, and the reverse.
+func applyRules(src []byte, cfg *Config, rules []Rule) ([]byte, []Change, error) {
+	d, err := Parse(src)
+	if err != nil {
+		return nil, nil, err
 	}
 	changes, err := ApplyRules(d, cfg, rules...)
 	if err != nil {
-		return golden.Result{}, err
+		return nil, nil, err
 	}
 	out, err := d.Bytes()
 	if err != nil {
-		return golden.Result{}, err
+		return nil, nil, err
 	}
-	var rep strings.Builder
+	made := slices.ContainsFunc(changes, func(c Change) bool { return !c.Warning })
+	if changed := !bytes.Equal(out, src); changed != made {
+		return nil, nil, fmt.Errorf("the file changed: %v, but the changes reported are:\n%s", changed, report(changes))
+	}
+	return out, changes, nil
+}
+
+// report formats changes one per line.
+func report(changes []Change) string {
+	var b strings.Builder
 	for _, c := range changes {
-		fmt.Fprintln(&rep, c)
+		fmt.Fprintln(&b, c)
 	}
-	return golden.Result{Out: out, Report: rep.String()}, nil
+	return b.String()
 }
 
 func TestRulesByName(t *testing.T) {

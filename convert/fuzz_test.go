@@ -1,0 +1,56 @@
+package convert_test
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hugofmt/hugofmt/convert"
+	"github.com/hugofmt/hugofmt/internal/golden"
+)
+
+// FuzzBytes runs the default pipeline on any input: it must not panic,
+// and what it produces must come back unchanged when converted again.
+// The seeds are the sample site's posts and the golden inputs.
+func FuzzBytes(f *testing.F) {
+	fs.WalkDir(os.DirFS("../testdata/site"), ".", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if b, err := os.ReadFile(filepath.Join("../testdata/site", name)); err == nil {
+				f.Add(b)
+			}
+		}
+		return nil
+	})
+	cases, _ := filepath.Glob("testdata/*.txtar")
+	for _, path := range cases {
+		if c, err := golden.Load(path); err == nil {
+			f.Add(c.In)
+		}
+	}
+	tr, err := convert.New(convert.Options{Rules: "hugo,order,embeds"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		orig := bytes.Clone(src)
+		out, rep, err := convert.Bytes(tr, src)
+		if !bytes.Equal(src, orig) {
+			t.Fatal("Bytes modified its input")
+		}
+		if err != nil {
+			return
+		}
+		if rep.Changed == bytes.Equal(out, src) {
+			t.Fatalf("report says changed=%v, output equal to input: %v", rep.Changed, bytes.Equal(out, src))
+		}
+		again, rep2, err := convert.Bytes(tr, out)
+		if err != nil {
+			t.Fatalf("converting the output fails: %v\ninput:  %q\noutput: %q", err, src, out)
+		}
+		if rep2.Changed {
+			t.Fatalf("not idempotent:\ninput:  %q\nonce:   %q\ntwice:  %q", src, out, again)
+		}
+	})
+}

@@ -1,0 +1,181 @@
+package convert
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/hugofmt/hugofmt/embed"
+	"github.com/hugofmt/hugofmt/frontmatter"
+)
+
+// DefaultRules is what Options.Rules means when empty: the hugo preset of
+// front matter rules, and the rewriting of raw embeds into shortcodes.
+const DefaultRules = "hugo,embeds"
+
+// Names that Options.Rules takes besides the front matter rules.
+const (
+	embedsName  = "embeds"
+	iframesName = "iframes"
+	noneName    = "none"
+	allRules    = "all"
+)
+
+// Options say which transforms New chains and how they work.
+type Options struct {
+	// Rules chooses the transforms, comma-separated (see Choices):
+	//   - the front matter rules by name ("keys", "dates", "order" …), the
+	//     preset "hugo" and "all" (see frontmatter.RulesByName);
+	//   - "embeds", rewriting raw embeds into shortcodes with the
+	//     providers of Registry;
+	//   - "iframes", the generic provider (embed.Iframes) for iframes no
+	//     other provider claims, consulted last;
+	//   - "none", nothing at all.
+	// A name preceded by "-" removes what the names before it chose:
+	// "hugo,-dates,embeds". Empty means DefaultRules.
+	Rules string
+	// To is the front matter format to write; setting it turns the
+	// format rule on, whatever Rules says.
+	To frontmatter.Format
+	// Registry holds the providers of "embeds", in order; nil means
+	// embed.Default().
+	Registry *embed.Registry
+	// Location is the time zone given to dates written with a time but
+	// no zone; nil leaves them zone-less, for Hugo to read in the site's
+	// timeZone.
+	Location *time.Location
+	// Taxonomies are the site's taxonomies beyond tags and categories, by
+	// their plural names ("series").
+	Taxonomies []string
+}
+
+// A Choice is a name Options.Rules takes, with what it does in one line.
+type Choice struct {
+	Name, Summary string
+}
+
+// Choices returns every name Options.Rules takes, in the order the
+// transforms apply, for help texts and error messages.
+func Choices() []Choice {
+	choices := []Choice{
+		{embedsName, "rewrite raw embed HTML (Speaker Deck, YouTube, tweets …) into shortcodes"},
+		{iframesName, "rewrite the iframes no provider knows into the generic iframe shortcode (opt-in)"},
+		{frontmatter.HugoPreset, "the front matter rules Hugo needs: keys, aliases, taxonomies, dates and types"},
+		{allRules, "every front matter rule below (format needs a target: all,-format leaves the format)"},
+	}
+	for _, r := range frontmatter.Rules() {
+		choices = append(choices, Choice{r.Name(), r.Summary()})
+	}
+	return append(choices, Choice{noneName, "no transform (with a target format: convert the front matter only)"})
+}
+
+// New returns the Transformer that opts describe: the embed rewriting
+// first, then the front matter rules in the order of frontmatter.Rules.
+// The embeds are rewritten first so that the positions reported for them
+// are those of the file as it was. New fails on a name it does not know,
+// naming the ones it does, on a format rule with no format to write, and
+// on a format it cannot write.
+func New(opts Options) (Transformer, error) {
+	sel, err := parseRules(opts.Rules)
+	if err != nil {
+		return nil, err
+	}
+	switch opts.To {
+	case frontmatter.None:
+	case frontmatter.YAML, frontmatter.TOML, frontmatter.JSON:
+		sel.rules = append(sel.rules, "format")
+	default:
+		return nil, fmt.Errorf("convert: cannot write front matter as %q: the formats are yaml, toml and json", opts.To)
+	}
+	rules, err := frontmatter.RulesByName(strings.Join(sel.rules, ","))
+	if err != nil {
+		return nil, fmt.Errorf("convert: %w", err)
+	}
+	if opts.To == frontmatter.None && slices.ContainsFunc(rules, func(r frontmatter.Rule) bool { return r.Name() == "format" }) {
+		return nil, fmt.Errorf("convert: the format rule needs a format to write: set Options.To (-to yaml, toml or json)")
+	}
+	reg, err := registry(opts.Registry, sel.embeds, sel.iframes)
+	if err != nil {
+		return nil, err
+	}
+
+	var chain []Transformer
+	if reg != nil {
+		chain = append(chain, Embeds(reg))
+	}
+	if len(rules) > 0 {
+		chain = append(chain, Rules(frontmatter.Config{
+			Location:   opts.Location,
+			Taxonomies: opts.Taxonomies,
+			Format:     opts.To,
+		}, rules...))
+	}
+	return Chain(chain...), nil
+}
+
+// A selection is what Options.Rules chooses: a spec for
+// frontmatter.RulesByName, and whether to rewrite embeds and iframes.
+type selection struct {
+	rules           []string
+	embeds, iframes bool
+}
+
+// parseRules reads an Options.Rules spec.
+func parseRules(spec string) (selection, error) {
+	if strings.TrimSpace(spec) == "" {
+		spec = DefaultRules
+	}
+	var names []string
+	for _, name := range strings.Split(spec, ",") {
+		if name = strings.TrimSpace(name); name != "" {
+			names = append(names, name)
+		}
+	}
+	var sel selection
+	known := Choices()
+	for _, name := range names {
+		base, removed := strings.CutPrefix(name, "-")
+		switch base = strings.TrimSpace(base); {
+		case base == noneName:
+			if removed || len(names) > 1 {
+				return sel, fmt.Errorf("convert: rules %q: %q stands alone", spec, noneName)
+			}
+		case base == embedsName:
+			sel.embeds = !removed
+		case base == iframesName:
+			sel.iframes = !removed
+		case slices.ContainsFunc(known, func(c Choice) bool { return c.Name == base }):
+			sel.rules = append(sel.rules, name)
+		default:
+			return sel, fmt.Errorf("convert: unknown rule %q (the rules: %s)", base, choiceNames(known))
+		}
+	}
+	return sel, nil
+}
+
+// registry returns the providers the embed rewriting uses: those of reg
+// (by default embed.Default()) when embeds is set, followed by the generic
+// iframes provider when iframes is set; nil when neither is.
+func registry(reg *embed.Registry, embeds, iframes bool) (*embed.Registry, error) {
+	switch {
+	case !embeds && !iframes:
+		return nil, nil
+	case !embeds:
+		return embed.NewRegistry(embed.Iframes())
+	case reg == nil:
+		reg = embed.Default()
+	}
+	if !iframes || slices.Contains(reg.Names(), iframesName) {
+		return reg, nil
+	}
+	return reg.With(embed.Iframes())
+}
+
+func choiceNames(choices []Choice) string {
+	var names []string
+	for _, c := range choices {
+		names = append(names, c.Name)
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,38 @@
+package convert
+
+import (
+	"slices"
+
+	"github.com/hugofmt/hugofmt/frontmatter"
+)
+
+// Rules returns a Transformer that applies the front matter rules in the
+// order given, with cfg. It reports each rule's changes as Changes and the
+// problems the rules leave alone as Warnings. The front matter is parsed
+// only if a rule reads it, and only once.
+func Rules(cfg frontmatter.Config, rules ...frontmatter.Rule) Transformer {
+	return rulesTransformer{cfg: cfg, rules: slices.Clone(rules)}
+}
+
+type rulesTransformer struct {
+	cfg   frontmatter.Config
+	rules []frontmatter.Rule
+}
+
+func (t rulesTransformer) Transform(d *frontmatter.Document, rep *Report) error {
+	for _, r := range t.rules {
+		cfg := t.cfg // each rule gets its own copy, shared by no goroutine
+		changes, err := r.Apply(d, &cfg)
+		for _, c := range changes {
+			if c.Warning {
+				rep.warn(c.Line, c.Col, c.Rule, c.Msg)
+			} else {
+				rep.Changes = append(rep.Changes, Change{Rule: c.Rule, Line: c.Line, Col: c.Col, Msg: c.Msg})
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

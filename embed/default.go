@@ -1,0 +1,11 @@
+package embed
+
+// Default returns a registry holding the providers hugofmt ships, in the
+// order Rewrite consults them. Each call returns a new registry, which
+// With and Without extend or trim.
+func Default() *Registry {
+	return newRegistry([]Provider{
+		speakerDeck{},
+		slideShare{},
+	})
+}

@@ -1,0 +1,41 @@
+package embed
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/hugofmt/hugofmt/frontmatter"
+	"github.com/hugofmt/hugofmt/internal/golden"
+)
+
+// TestGolden runs the cases of testdata/*.txtar: each splits in.md with
+// frontmatter.Parse, rewrites its body with Default(), and compares the
+// file and the findings (their lines counted in the file).
+func TestGolden(t *testing.T) {
+	golden.Run(t, "testdata", rewriteCase)
+}
+
+func rewriteCase(c *golden.Case, in []byte) (golden.Result, error) {
+	doc, err := frontmatter.Parse(in)
+	if err != nil {
+		return golden.Result{}, err
+	}
+	out, findings, err := Default().Rewrite(doc.Body())
+	if err != nil {
+		return golden.Result{}, err
+	}
+	doc.SetBody(out)
+	file, err := doc.Bytes()
+	if err != nil {
+		return golden.Result{}, err
+	}
+	headLines := bytes.Count(in[:doc.BodyOffset()], []byte("\n"))
+	var report strings.Builder
+	for _, f := range findings {
+		f.Line += headLines
+		report.WriteString(f.String())
+		report.WriteByte('\n')
+	}
+	return golden.Result{Out: file, Report: report.String()}, nil
+}

@@ -1,0 +1,210 @@
+package embed
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/hugofmt/hugofmt/internal/mdscan"
+)
+
+// An edit replaces body[start:end] by text.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// output applies the units to the body.
+func (rw *rewriter) output() []byte {
+	var out bytes.Buffer
+	out.Grow(len(rw.body) + 32*len(rw.units))
+	last := 0
+	for i := range rw.units {
+		for _, e := range rw.layout(i) {
+			out.Write(rw.body[last:e.start])
+			out.WriteString(e.text)
+			last = e.end
+		}
+	}
+	out.Write(rw.body[last:])
+	return out.Bytes()
+}
+
+// layout returns the edits that put unit i in place, in order. An embed
+// inside a paragraph is replaced where it is. An embed in an HTML block
+// gets a line of its own, with the container markers of its line (list
+// indentation, ">"), and blank lines around it where Markdown would
+// otherwise read the shortcode as part of the HTML block or of a
+// paragraph; each added blank line is noted in the unit's finding.
+func (rw *rewriter) layout(i int) []edit {
+	u := rw.units[i]
+	if u.inline {
+		if !rw.alone(u) {
+			rw.note(u, "inline in a sentence, converted in place")
+		}
+		return []edit{{u.start, u.end, u.shortcode}}
+	}
+	var prev, next *unit
+	if i > 0 {
+		prev = &rw.units[i-1]
+	}
+	if i+1 < len(rw.units) {
+		next = &rw.units[i+1]
+	}
+	lines := rw.doc.Lines()
+	l1, l2 := rw.doc.LineAt(u.start), rw.doc.LineAt(u.end-1)
+	first, last := lines[l1], lines[l2]
+	eol := lineEnding(rw.body, first)
+	prefix := continuation(rw.body[first.Start:first.Content])
+	blank := strings.TrimRight(prefix, " \t") + eol
+
+	var edits []edit
+	e := edit{u.start, u.end, u.shortcode}
+	before := rw.body[min(first.Content, u.start):u.start]
+	switch {
+	case prev != nil && prev.end > first.Start && isSpaceOnly(rw.body[prev.end:u.start]):
+		// Several embeds on one line: one line each.
+		e.start, e.text = prev.end, eol+prefix+e.text
+	case isSpaceOnly(before):
+		if why := rw.blankBefore(l1, prev); why != "" {
+			edits = append(edits, edit{first.Start, first.Start, blank})
+			rw.note(u, "blank line added above: "+why)
+		}
+	default:
+		e.start = u.start - trailingSpace(before)
+		e.text = eol + blank + prefix + e.text
+		rw.note(u, "moved to a line of its own, after a blank line: HTML came before it on its line")
+	}
+	after := rw.body[u.end:max(textEnd(rw.body, last), u.end)]
+	switch {
+	case next != nil && next.start < last.End && isSpaceOnly(rw.body[u.end:next.start]):
+		// The next embed starts the next line.
+	case isSpaceOnly(after):
+		if why := rw.blankAfter(l2, next); why != "" {
+			edits = append(edits, e)
+			rw.note(u, "blank line added below: "+why)
+			return append(edits, edit{last.End, last.End, blank})
+		}
+	default:
+		e.end = u.end + len(after) - len(bytes.TrimLeft(after, " \t"))
+		e.text += eol + blank + prefix
+		rw.note(u, "blank line added below: the text after it on its line was part of its HTML block")
+	}
+	return append(edits, e)
+}
+
+// alone reports whether an inline unit is all its lines hold, but for
+// other embeds.
+func (rw *rewriter) alone(u unit) bool {
+	lines := rw.doc.Lines()
+	first, last := lines[rw.doc.LineAt(u.start)], lines[rw.doc.LineAt(u.end-1)]
+	before := rw.body[min(first.Content, u.start):u.start]
+	after := rw.body[u.end:max(u.end, last.End)]
+	return isSpaceOnly(before) && isSpaceOnly(after)
+}
+
+// blankBefore says why the shortcode going on line l needs a blank line
+// above it, or returns "".
+func (rw *rewriter) blankBefore(l int, prev *unit) string {
+	lines, blocks := rw.doc.Lines(), rw.doc.Blocks()
+	if l == 0 {
+		return ""
+	}
+	above, here := lines[l-1], lines[l]
+	if rw.isBlank(above) || prev != nil && prev.end > above.Start && isSpaceOnly(rw.body[prev.end:above.End]) {
+		return ""
+	}
+	switch {
+	case above.Block == here.Block:
+		return "the line above is part of the embed's HTML block"
+	case above.Block >= 0 && blocks[above.Block].Kind == mdscan.Paragraph &&
+		blocks[above.Block].Parent == blocks[here.Block].Parent && !blocks[above.Block].InListItem:
+		return "the paragraph above would take the shortcode in"
+	}
+	return ""
+}
+
+// blankAfter says why the shortcode ending line l needs a blank line
+// below it, or returns "".
+func (rw *rewriter) blankAfter(l int, next *unit) string {
+	lines := rw.doc.Lines()
+	if l+1 >= len(lines) {
+		return ""
+	}
+	here, below := lines[l], lines[l+1]
+	switch {
+	case rw.isBlank(below):
+		return ""
+	case next != nil && next.start >= below.Start && next.start < below.End && isSpaceOnly(rw.body[below.Content:next.start]):
+		return ""
+	case below.Block == here.Block:
+		return "the text below was part of the embed's HTML block"
+	case below.Interrupts:
+		return ""
+	}
+	return "the line below would join the shortcode's paragraph"
+}
+
+// note adds a remark to the finding of u.
+func (rw *rewriter) note(u unit, s string) {
+	f := &rw.findings[u.finding]
+	if f.Reason != "" {
+		f.Reason += "; "
+	}
+	f.Reason += s
+}
+
+// isBlank reports whether line l holds nothing but container markers and
+// white space.
+func (rw *rewriter) isBlank(l mdscan.Line) bool {
+	return l.Block < 0 || isSpaceOnly(rw.body[l.Content:l.End])
+}
+
+// continuation returns the container markers of a line as they continue on
+// the next: block quote markers and indentation kept, list markers turned
+// into spaces.
+func continuation(markers []byte) string {
+	b := []byte(string(markers))
+	for i, c := range b {
+		if c != '>' && c != ' ' && c != '\t' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// lineEnding returns the line ending of line l: "\r\n", "\n", or, for a
+// last line without one, "\n" unless the body uses "\r\n".
+func lineEnding(body []byte, l mdscan.Line) string {
+	switch {
+	case bytes.HasSuffix(body[l.Start:l.End], []byte("\r\n")):
+		return "\r\n"
+	case bytes.HasSuffix(body[l.Start:l.End], []byte("\n")):
+		return "\n"
+	case bytes.Contains(body, []byte("\r\n")):
+		return "\r\n"
+	}
+	return "\n"
+}
+
+// textEnd returns where the text of line l ends, before its line ending.
+func textEnd(body []byte, l mdscan.Line) int {
+	end := l.End
+	if end > l.Start && body[end-1] == '\n' {
+		end--
+		if end > l.Start && body[end-1] == '\r' {
+			end--
+		}
+	}
+	return end
+}
+
+func isSpaceOnly(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}
+
+func trailingSpace(b []byte) int { return len(b) - len(bytes.TrimRight(b, " \t")) }

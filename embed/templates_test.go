@@ -1,0 +1,220 @@
+package embed
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// hugoBin returns the hugo binary to test templates with, or skips.
+func hugoBin(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{os.Getenv("HUGO"), "/root/go/bin/hugo"} {
+		if p != "" {
+			if _, err := os.Stat(p); err == nil {
+				return p
+			}
+		}
+	}
+	if p, err := exec.LookPath("hugo"); err == nil {
+		return p
+	}
+	t.Skip("hugo is not installed: the templates are not checked")
+	return ""
+}
+
+// buildTemplateSite builds a throwaway Hugo site in safe mode whose one page has
+// body, with the shipped templates and the given extra files, and returns
+// the page's HTML.
+func buildTemplateSite(t *testing.T, body string, files map[string]string) string {
+	t.Helper()
+	hugo := hugoBin(t)
+	dir := t.TempDir()
+	site := map[string]string{
+		"hugo.toml":           "baseURL = 'https://example.org/'\ndisableKinds = ['taxonomy', 'term', 'rss', 'sitemap', 'home', 'section']\n",
+		"layouts/single.html": "<!DOCTYPE html><html><head><title>t</title></head><body><main>{{ .Content }}</main></body></html>\n",
+		"content/posts/p.md":  "---\ntitle: p\n---\n" + body,
+	}
+	for name, content := range files {
+		site[name] = content
+	}
+	for name, content := range site {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := WriteTemplates(dir); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(hugo, "--quiet", "--source", dir, "--destination", filepath.Join(dir, "public"))
+	cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+filepath.Join(dir, "cache"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("hugo: %v\n%s", err, out)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "public", "posts", "p", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	main := string(page)
+	if i := strings.Index(main, "<main>"); i >= 0 {
+		main = main[i+len("<main>"):]
+	}
+	if i := strings.LastIndex(main, "</main>"); i >= 0 {
+		main = main[:i]
+	}
+	checkTemplateHTML(t, main)
+	return main
+}
+
+// checkTemplateHTML fails the test when page holds what safe mode or template
+// escaping leaves behind, or elements that do not nest.
+func checkTemplateHTML(t *testing.T, page string) {
+	t.Helper()
+	for _, bad := range []string{"raw HTML omitted", "ZgotmplZ", "&amp;amp;", "%!"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("rendered page holds %q:\n%s", bad, page)
+		}
+	}
+	var open []string
+	z := html.NewTokenizer(strings.NewReader(page))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			if len(open) > 0 {
+				t.Errorf("unclosed elements %v in:\n%s", open, page)
+			}
+			return
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !isVoid(string(name)) {
+				open = append(open, string(name))
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if len(open) == 0 || open[len(open)-1] != string(name) {
+				t.Errorf("</%s> closes %v in:\n%s", name, open, page)
+				return
+			}
+			open = open[:len(open)-1]
+		}
+	}
+}
+
+// attrs returns the attributes of the elements named tag in page.
+func attrs(page, tag string) []map[string]string {
+	var all []map[string]string
+	z := html.NewTokenizer(strings.NewReader(page))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		name, more := z.TagName()
+		if string(name) != tag {
+			continue
+		}
+		a := map[string]string{}
+		for more {
+			var k, v []byte
+			k, v, more = z.TagAttr()
+			a[string(k)] = string(v)
+		}
+		all = append(all, a)
+	}
+	return all
+}
+
+func TestTemplatesRenderOnHugo(t *testing.T) {
+	tests := []struct {
+		name, body string
+		check      func(t *testing.T, page string)
+	}{
+		{"speakerdeck", "{{< speakerdeck id=\"3b6f73bb6b984c2196261c3e320e5b92\" ratio=\"1.77777777777778\" slide=\"3\" >}}\n", func(t *testing.T, page string) {
+			f := attrs(page, "iframe")
+			if len(f) != 1 || f[0]["src"] != "https://speakerdeck.com/player/3b6f73bb6b984c2196261c3e320e5b92?slide=3" {
+				t.Errorf("iframes %v", f)
+			}
+			if d := attrs(page, "div"); len(d) != 1 || !strings.Contains(d[0]["style"], "aspect-ratio: 1.77777777777778;") {
+				t.Errorf("divs %v", d)
+			}
+		}},
+		{"speakerdeck default ratio", "{{< speakerdeck id=\"abc\" >}}\n", func(t *testing.T, page string) {
+			if d := attrs(page, "div"); len(d) != 1 || !strings.Contains(d[0]["style"], "aspect-ratio: 1.7777777777777777;") {
+				t.Errorf("divs %v", d)
+			}
+		}},
+		{"slideshare", "{{< slideshare key=\"CIMZnTV0y1VzZs\" slide=\"2\" title=\"A & B\" url=\"https://www.slideshare.net/u/a-b?x=1&y=2\" author=\"Ann\" authorurl=\"https://www.slideshare.net/u\" >}}\n", func(t *testing.T, page string) {
+			f := attrs(page, "iframe")
+			if len(f) != 1 || f[0]["src"] != "https://www.slideshare.net/slideshow/embed_code/key/CIMZnTV0y1VzZs?startSlide=2" || f[0]["title"] != "A & B" {
+				t.Errorf("iframes %v", f)
+			}
+			a := attrs(page, "a")
+			if len(a) != 2 || a[0]["href"] != "https://www.slideshare.net/u/a-b?x=1&y=2" || a[1]["href"] != "https://www.slideshare.net/u" {
+				t.Errorf("links %v", a)
+			}
+			if !strings.Contains(page, ">A &amp; B</a> from <a") {
+				t.Errorf("credit line missing:\n%s", page)
+			}
+		}},
+		{"slideshare numeric", "{{< slideshare id=\"1234567\" >}}\n", func(t *testing.T, page string) {
+			if f := attrs(page, "iframe"); len(f) != 1 || f[0]["src"] != "https://www.slideshare.net/slideshow/embed_code/1234567" {
+				t.Errorf("iframes %v", f)
+			}
+			if strings.Contains(page, "slideshare-credit") {
+				t.Errorf("credit line without a title:\n%s", page)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.check(t, buildTemplateSite(t, tt.body, nil))
+		})
+	}
+}
+
+func TestWriteTemplatesNeverOverwrites(t *testing.T) {
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "layouts", "_shortcodes", "speakerdeck.html")
+	theirs := filepath.Join(dir, "themes", "t", "layouts", "shortcodes", "slideshare.en.html")
+	for _, f := range []string{mine, theirs} {
+		if err := os.MkdirAll(filepath.Dir(f), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(f, []byte("site's own"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	written, clashes, err := WriteTemplates(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(clashes) != 2 || clashes[0] != mine || clashes[1] != theirs {
+		t.Errorf("clashes = %v, want %s and %s", clashes, mine, theirs)
+	}
+	if b, _ := os.ReadFile(mine); string(b) != "site's own" {
+		t.Errorf("%s was overwritten", mine)
+	}
+	all, _ := fs.Glob(Templates(), "*.html")
+	if len(written) != len(all)-2 {
+		t.Errorf("wrote %v of %v", written, all)
+	}
+	for _, w := range written {
+		want, _ := fs.ReadFile(Templates(), filepath.Base(w))
+		if got, err := os.ReadFile(w); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: %v, content differs from the shipped template", w, err)
+		}
+	}
+	again, clashes2, err := WriteTemplates(dir)
+	if err != nil || len(again) != 0 || len(clashes2) != len(all) {
+		t.Errorf("second run wrote %v, clashes %v, err %v", again, clashes2, err)
+	}
+}

@@ -1,0 +1,52 @@
+// Convert migrates and normalizes the content of Hugo sites: it rewrites
+// raw embed HTML (Speaker Deck scripts, YouTube iframes, tweets …), which
+// today's Hugo renders as "<!-- raw HTML omitted -->", into shortcodes, and
+// normalizes front matter (key spellings, dates, quoted booleans, the
+// format), losing nothing that no rule means to change.
+//
+// Usage:
+//
+//	convert [flags] [path ...]
+//
+// With no path, convert reads standard input and writes the result to
+// standard output. A path that names a file is converted whatever its
+// name; a directory is walked for content files (.md, .markdown, .html),
+// and for a Hugo site root only its content directory is. By default the
+// converted files are printed; the flags work as gofmt's:
+//
+//	-l          list the files that would change
+//	-d          print the changes as unified diffs
+//	-w          write the changed files in place
+//	-to FORMAT  rewrite front matter as yaml, toml or json
+//	-r RULES    choose rules by name (default "hugo,embeds"); -help lists them
+//	-shortcodes SITE
+//	            write into SITE/layouts/_shortcodes/ the templates Hugo
+//	            lacks for the shortcodes the run writes (with no path:
+//	            every template hugofmt ships), never overwriting a file
+//	-json       print a report of every file as JSON
+//	-j N        convert N files at once (default: the number of CPUs)
+//
+// The exit status is 0 on success, 1 when -l or -d found files to change,
+// and 2 on any error. Errors are printed as path:line:col: message, and a
+// bad file never stops the run: it is left as it is, and the others are
+// converted. Writing is safe: a changed file is written to a new file in
+// its directory, synced, and renamed over the old one with its mode, so
+// that a crash or a kill leaves every file either old or new.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	// An interrupt stops the run between two files: a file being written
+	// is finished, so none is left half-written and no temporary file
+	// stays behind.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

@@ -1,0 +1,280 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/hugofmt/hugofmt/convert"
+	"github.com/hugofmt/hugofmt/frontmatter"
+	"github.com/hugofmt/hugofmt/internal/diff"
+)
+
+// stdinName names standard input in messages, as gofmt does.
+const stdinName = "<standard input>"
+
+// A runner converts what the command line names and says what it did.
+type runner struct {
+	*flags
+	t convert.Transformer
+	c *console
+
+	sum       convert.Summary
+	errors    int             // errors met outside of files: templates, setup
+	jsonFiles int             // files in the -json report so far
+	used      map[string]bool // shortcodes written into converted files, for -shortcodes
+}
+
+// status returns the exit status of the run so far.
+func (r *runner) status() int {
+	switch {
+	case r.errors > 0 || r.sum.Failed > 0:
+		return exitError
+	case (r.list || r.diff) && r.sum.Changed > 0:
+		return exitChanges
+	}
+	return exitOK
+}
+
+// fail reports an error that is not about one converted file.
+func (r *runner) fail(err error) {
+	r.errors++
+	fmt.Fprintln(r.c.stderr, err)
+}
+
+// stdin converts standard input to standard output.
+func (r *runner) stdin(in io.Reader) {
+	res := convert.Result{Path: stdinName}
+	res.Src, res.Err = io.ReadAll(io.LimitReader(in, convert.DefaultMaxSize+1))
+	switch {
+	case res.Err != nil:
+		res.Err = &fs.PathError{Op: "read", Path: stdinName, Err: res.Err}
+	case len(res.Src) > convert.DefaultMaxSize:
+		res.Err = fmt.Errorf("%s: larger than %d MiB, the limit for a content file", stdinName, convert.DefaultMaxSize>>20)
+	default:
+		res.Out, res.Report, res.Err = convert.Bytes(r.t, res.Src)
+	}
+	r.handle(stdinName, res)
+	r.finishJSON()
+}
+
+// paths converts the files and trees named on the command line, in order.
+func (r *runner) paths(ctx context.Context) {
+	w := &convert.Walker{Transformer: r.t, Workers: r.jobs}
+	defer r.summary()
+	defer r.finishJSON()
+	r.c.startProgress()
+	if r.shortcodes != "" {
+		defer r.writeUsedTemplates()
+	}
+	for _, g := range groups(r.flags.paths) {
+		for res := range w.Walk(os.DirFS(g.dir), g.roots...) {
+			r.handle(filepath.Join(g.dir, filepath.FromSlash(res.Path)), res)
+			if ctx.Err() != nil {
+				r.fail(errors.New("convert: interrupted; the files not reached are as they were"))
+				return
+			}
+		}
+	}
+}
+
+// A group is a run of command-line paths converted by one walk: a
+// directory, or files of the same directory, in the order given.
+type group struct {
+	dir   string   // an operating system path
+	roots []string // slash-separated names in dir
+}
+
+// groups makes walks out of the command-line paths, keeping their order:
+// files of one directory named one after another (as a shell glob names
+// them) share a walk, so that they are converted in parallel.
+func groups(paths []string) []group {
+	var gs []group
+	for _, p := range paths {
+		dir, root := p, "."
+		if info, err := os.Stat(p); err != nil || !info.IsDir() {
+			dir, root = filepath.Split(p)
+			if dir == "" {
+				dir = "."
+			}
+			if root = filepath.ToSlash(root); root == "" {
+				root = "." // "file/": let the walk say what is wrong
+			}
+			if n := len(gs); n > 0 && gs[n-1].dir == dir && gs[n-1].roots[0] != "." {
+				gs[n-1].roots = append(gs[n-1].roots, root)
+				continue
+			}
+		}
+		gs = append(gs, group{dir: dir, roots: []string{root}})
+	}
+	return gs
+}
+
+// handle prints, writes and counts the result of one file, named name.
+func (r *runner) handle(name string, res convert.Result) {
+	if res.Err != nil {
+		res.Err = relocate(res.Err, name)
+		fmt.Fprintln(r.c.stderr, res.Err)
+	} else {
+		r.output(name, &res)
+		r.printNotes(name, res.Report)
+		r.recordShortcodes(res.Report)
+	}
+	r.sum.Add(res)
+	r.c.progress(&r.sum)
+	if r.flags.json {
+		r.addJSON(name, res)
+	}
+}
+
+// printNotes prints the warnings of a file and the embeds left in it.
+func (r *runner) printNotes(name string, rep *convert.Report) {
+	for _, w := range rep.Warnings {
+		fmt.Fprintf(r.c.stderr, "%s:%d:%d: %s: warning: %s\n", name, w.Line, w.Col, w.Source, w.Msg)
+	}
+	for _, e := range rep.Embeds {
+		if !e.Converted {
+			fmt.Fprintf(r.c.stderr, "%s:%d:%d: embed left as HTML: %s\n", name, e.Line, e.Col, e.LeftReason())
+		}
+	}
+}
+
+// output prints or writes a converted file as the flags ask. A file that
+// cannot be written becomes a failed result.
+func (r *runner) output(name string, res *convert.Result) {
+	changed := res.Changed()
+	if changed && r.list {
+		fmt.Fprintln(r.c.stdout, name)
+	}
+	if changed && r.diff {
+		fmt.Fprintf(r.c.stdout, "diff -u %s.orig %s\n", name, name)
+		r.c.stdout.Write(diff.Unified(name+".orig", name, res.Src, res.Out))
+	}
+	if changed && r.write {
+		if err := writeFile(name, res.Out, res.Info); err != nil {
+			res.Err = err
+			fmt.Fprintln(r.c.stderr, err)
+		}
+	}
+	if !r.list && !r.diff && !r.write && !r.flags.json {
+		r.c.stdout.Write(res.Out)
+	}
+}
+
+// relocate returns err about the file name as the user named it.
+func relocate(err error, name string) error {
+	var fe *frontmatter.Error
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &fe):
+		e := *fe
+		e.Path = name
+		return &e
+	case errors.As(err, &pe):
+		return fmt.Errorf("%s: %w", name, pe.Err)
+	}
+	return err
+}
+
+// summary prints on stderr what the run did.
+func (r *runner) summary() {
+	s := &r.sum
+	verb := "would change"
+	if r.write {
+		verb = "changed"
+	}
+	files := "files"
+	if s.Files == 1 {
+		files = "file"
+	}
+	fmt.Fprintf(r.c.stderr, "%d %s: %d %s, %d unchanged, %d failed\n", s.Files, files, s.Changed, verb, s.Unchanged, s.Failed)
+	for _, line := range []struct {
+		what   string
+		counts map[string]int
+	}{
+		{"changes by rule", s.Rules},
+		{"embeds converted", s.Converted},
+		{"embeds left as HTML", s.Left},
+	} {
+		if len(line.counts) > 0 {
+			fmt.Fprintf(r.c.stderr, "%s: %s\n", line.what, counts(line.counts))
+		}
+	}
+	if s.Warnings > 0 {
+		fmt.Fprintf(r.c.stderr, "warnings: %d\n", s.Warnings)
+	}
+}
+
+// fileJSON is one file of the -json report.
+type fileJSON struct {
+	Path  string `json:"path"`
+	Error string `json:"error,omitempty"`
+	*convert.Report
+}
+
+// addJSON adds a file to the -json report. The report is streamed, one
+// line per file, so that memory stays flat however many files there are.
+func (r *runner) addJSON(name string, res convert.Result) {
+	f := fileJSON{Path: name, Report: res.Report}
+	if res.Err != nil {
+		f.Error = res.Err.Error()
+	}
+	sep := ",\n"
+	if r.jsonFiles == 0 {
+		sep = "{\"files\": [\n"
+	}
+	r.jsonFiles++
+	r.writeJSON(sep, f, "")
+}
+
+// finishJSON ends the -json report with the summary.
+func (r *runner) finishJSON() {
+	if !r.flags.json {
+		return
+	}
+	head := "\n"
+	if r.jsonFiles == 0 {
+		head = "{\"files\": ["
+	}
+	r.writeJSON(head+"], \"summary\": ", r.sum, "}\n")
+}
+
+// writeJSON writes v as JSON to stdout, between before and after. HTML is
+// not escaped: shortcodes read as they are written ({{< youtube … >}}).
+func (r *runner) writeJSON(before string, v any, after string) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		r.fail(fmt.Errorf("convert: -json: %w", err))
+		return
+	}
+	fmt.Fprintf(r.c.stdout, "%s%s%s", before, bytes.TrimSuffix(b.Bytes(), []byte("\n")), after)
+}
+
+// counts formats a count map as "a 3, b 1": the largest count first,
+// equal counts by name.
+func counts(m map[string]int) string {
+	keys := slices.Collect(maps.Keys(m))
+	slices.SortFunc(keys, func(a, b string) int {
+		if c := cmp.Compare(m[b], m[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, m[k])
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/hugofmt/hugofmt/convert"
+	"github.com/hugofmt/hugofmt/embed"
+	"github.com/hugofmt/hugofmt/frontmatter"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitChanges = 1 // -l or -d found files to change
+	exitError   = 2
+)
+
+// flags holds the command line.
+type flags struct {
+	list, diff, write, json bool
+	to, rules, shortcodes   string
+	jobs                    int
+	paths                   []string
+}
+
+// run runs the command with args and returns its exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	f, err := parseFlags(args, stdout)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	var t convert.Transformer
+	if err == nil {
+		t, err = convert.New(convert.Options{Rules: f.rules, To: frontmatter.Format(f.to)})
+	}
+	if err != nil {
+		if !strings.HasPrefix(err.Error(), "convert: ") {
+			err = fmt.Errorf("convert: %w", err)
+		}
+		fmt.Fprintf(stderr, "%v\nusage: convert [flags] [path ...]; convert -help lists the flags, rules and providers\n", err)
+		return exitError
+	}
+	c := newConsole(stdout, stderr)
+	defer c.close()
+	r := &runner{flags: f, t: t, c: c}
+	if f.shortcodes != "" && len(f.paths) == 0 {
+		r.writeTemplates() // all of them: there is no conversion to tell which
+		return r.status()
+	}
+	if len(f.paths) == 0 {
+		r.stdin(stdin)
+		return r.status()
+	}
+	r.paths(ctx)
+	return r.status()
+}
+
+// parseFlags parses the command line. On -help it prints the help to
+// stdout and returns flag.ErrHelp.
+func parseFlags(args []string, stdout io.Writer) (*flags, error) {
+	var f flags
+	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // run prints errors with a hint, help the full text
+	fs.Usage = func() {}
+	fs.BoolVar(&f.list, "l", false, "list the files that would change")
+	fs.BoolVar(&f.diff, "d", false, "print the changes as unified diffs")
+	fs.BoolVar(&f.write, "w", false, "write the changed files in place")
+	fs.StringVar(&f.to, "to", "", "rewrite front matter as `format`: yaml, toml or json (turns the format rule on)")
+	fs.StringVar(&f.rules, "r", convert.DefaultRules, "the `rules` to apply, comma-separated (listed below)")
+	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes written (with no path: all), never overwriting")
+	fs.BoolVar(&f.json, "json", false, "print a report of every file as JSON")
+	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "convert `n` files at once")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			help(stdout, fs)
+		}
+		return nil, err
+	}
+	f.paths = fs.Args()
+	switch {
+	case f.to != "" && f.to != "yaml" && f.to != "toml" && f.to != "json":
+		return nil, fmt.Errorf("-to %s: the formats are yaml, toml and json", f.to)
+	case f.jobs < 1:
+		return nil, fmt.Errorf("-j %d: must be at least 1", f.jobs)
+	case f.json && (f.list || f.diff):
+		return nil, errors.New("-json replaces the output of -l and -d; use one or the other")
+	case f.write && len(f.paths) == 0 && f.shortcodes == "":
+		return nil, errors.New("cannot use -w with standard input")
+	}
+	return &f, nil
+}
+
+// help prints the usage, the flags, the rules and the providers.
+func help(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(w, `usage: convert [flags] [path ...]
+
+Convert rewrites raw embed HTML in Hugo content into shortcodes and
+normalizes front matter. With no path it reads standard input and writes
+standard output. A directory is walked for .md, .markdown and .html files;
+for a Hugo site root, only its content directory. Without -l, -d, -w or
+-json, the converted files are printed.
+
+Exit status: 0 success, 1 -l or -d found files to change, 2 an error.
+
+Flags:
+`)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprintln(w, "\nRules (-r), applied in this order:")
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	for _, c := range convert.Choices() {
+		fmt.Fprintf(tw, "  %s\t%s\n", c.Name, c.Summary)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\nProviders (embeds): %s\n", strings.Join(embed.Default().Names(), ", "))
+}

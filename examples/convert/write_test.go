@@ -1,0 +1,121 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// setup writes name in a new directory with the given mode and returns
+// its path and the FileInfo a walk would have given for it.
+func setup(t *testing.T, content string, mode os.FileMode) (string, os.FileInfo) {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "post.md")
+	if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(name, mode); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return name, info
+}
+
+// onlyFiles fails unless dir holds exactly the given names: no temporary
+// file is left behind.
+func onlyFiles(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if strings.Join(got, " ") != strings.Join(names, " ") {
+		t.Errorf("directory holds %q, want %q", got, names)
+	}
+}
+
+func readString(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestWriteFileKeepsMode(t *testing.T) {
+	for _, mode := range []os.FileMode{0o644, 0o600, 0o755, 0o444} {
+		name, info := setup(t, "old\n", mode)
+		if err := writeFile(name, []byte("new\n"), info); err != nil {
+			t.Fatalf("mode %v: %v", mode, err)
+		}
+		if got := readString(t, name); got != "new\n" {
+			t.Errorf("mode %v: content %q, want new", mode, got)
+		}
+		after, _ := os.Stat(name)
+		if after.Mode() != info.Mode() {
+			t.Errorf("mode %v became %v", info.Mode(), after.Mode())
+		}
+		onlyFiles(t, filepath.Dir(name), "post.md")
+	}
+}
+
+func TestWriteFileThroughLink(t *testing.T) {
+	name, info := setup(t, "old\n", 0o644)
+	dir := filepath.Dir(name)
+	link := filepath.Join(dir, "link.md")
+	if err := os.Symlink("post.md", link); err != nil {
+		t.Skipf("no symbolic links: %v", err)
+	}
+	if err := writeFile(link, []byte("new\n"), info); err != nil {
+		t.Fatal(err)
+	}
+	if got := readString(t, name); got != "new\n" {
+		t.Errorf("target holds %q, want new", got)
+	}
+	if l, err := os.Lstat(link); err != nil || l.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link is no longer a link: %v %v", l.Mode(), err)
+	}
+	onlyFiles(t, dir, "link.md", "post.md")
+}
+
+func TestWriteFileRefuses(t *testing.T) {
+	t.Run("changed on disk since read", func(t *testing.T) {
+		name, info := setup(t, "old\n", 0o644)
+		later := time.Now().Add(time.Hour)
+		if err := os.WriteFile(name, []byte("edited meanwhile\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		os.Chtimes(name, later, later)
+		err := writeFile(name, []byte("new\n"), info)
+		if err == nil || !strings.Contains(err.Error(), "changed on disk while it was being converted; the file is as it was") {
+			t.Errorf("error %v, want a refusal", err)
+		}
+		if got := readString(t, name); got != "edited meanwhile\n" {
+			t.Errorf("file holds %q: the edit is lost", got)
+		}
+	})
+	t.Run("read-only directory", func(t *testing.T) {
+		if os.Geteuid() == 0 {
+			t.Skip("running as root: a directory's mode does not stop root (the CLI script readonly.txtar uses chattr +i)")
+		}
+		name, info := setup(t, "old\n", 0o644)
+		dir := filepath.Dir(name)
+		os.Chmod(dir, 0o555)
+		defer os.Chmod(dir, 0o755)
+		err := writeFile(name, []byte("new\n"), info)
+		if err == nil || !strings.Contains(err.Error(), "creating a temporary file") {
+			t.Errorf("error %v", err)
+		}
+		onlyFiles(t, dir, "post.md")
+	})
+}
