@@ -7,5 +7,10 @@ func Default() *Registry {
 	return newRegistry([]Provider{
 		speakerDeck{},
 		slideShare{},
+		youTube{},
+		vimeo{},
+		xPost{},
+		instagram{},
+		gist{},
 	})
 }

@@ -121,13 +121,73 @@ func (e *Element) FindAll(tag string) []*Element {
 // end tag is missing ends at its start tag, like a void element. End tags
 // with no open element are ignored; other elements left open end where the
 // fragment ends.
-func parseElements(frag []byte) []*Element {
-	z := html.NewTokenizer(bytes.NewReader(frag))
-	var (
-		roots []*Element
-		stack []*Element
-		pos   int
-	)
+func parseElements(frag []byte) []*Element { return parseFragments([][]byte{frag})[0] }
+
+// fragmentBreak returns what separates frag from the next fragment
+// tokenized with it: whatever state the tokenizer is left in at its end (in
+// an attribute value, a comment, the raw text of a script), it is back to
+// reading markup after it.
+func fragmentBreak(frag []byte) string {
+	brk := `"'>-->`
+	for _, tag := range rawTextTags {
+		if indexFold(frag, "<"+tag) >= 0 {
+			brk += "</" + tag + ">"
+		}
+	}
+	return brk
+}
+
+// rawTextTags are the elements whose content the tokenizer reads as text.
+var rawTextTags = []string{"script", "style", "textarea", "title", "xmp", "noscript", "noframes", "noembed", "iframe"}
+
+// parseFragments tokenizes each fragment as parseElements does, with one
+// tokenizer for them all (each tokenizer costs a 4 KB buffer). Offsets are
+// relative to each fragment.
+func parseFragments(frags [][]byte) [][]*Element {
+	buf := frags[0]
+	starts, ends := []int{0}, []int{len(buf)}
+	if len(frags) > 1 {
+		n := 0
+		for _, f := range frags {
+			n += len(f) + 32
+		}
+		buf = make([]byte, 0, n)
+		starts, ends = starts[:0], ends[:0]
+		for _, f := range frags {
+			starts = append(starts, len(buf))
+			buf = append(buf, f...)
+			ends = append(ends, len(buf))
+			buf = append(buf, fragmentBreak(f)...)
+		}
+	}
+	b := &treeBuilder{z: html.NewTokenizer(bytes.NewReader(buf)), buf: buf}
+	out := make([][]*Element, len(frags))
+	for i := range frags {
+		out[i] = b.build(starts[i], ends[i])
+	}
+	return out
+}
+
+// treeBuilder turns tokens into elements, one fragment at a time.
+type treeBuilder struct {
+	z     *html.Tokenizer
+	buf   []byte
+	pos   int // offset in buf of the next token
+	next  *pendingToken
+	attrs []html.Attribute // scratch space for a tag's attributes
+}
+
+// pendingToken is a token read past the end of the fragment being built.
+type pendingToken struct {
+	tt         html.TokenType
+	start, end int
+}
+
+// build reads the tokens of buf[from:to] into a forest, offsets relative
+// to from. Tokens before from (a fragment break) are skipped; a token
+// running past to (a tag left open by the fragment) is dropped.
+func (b *treeBuilder) build(from, to int) []*Element {
+	var roots, stack []*Element
 	top := func() *Element {
 		if len(stack) == 0 {
 			return nil
@@ -135,28 +195,34 @@ func parseElements(frag []byte) []*Element {
 		return stack[len(stack)-1]
 	}
 	for {
-		tt := z.Next()
-		raw := z.Raw()
-		start := pos
-		pos += len(raw)
-		switch tt {
-		case html.ErrorToken:
-			// Close what is still open at the end of the fragment.
-			for _, e := range stack {
-				e.End = pos
+		tt, start, end := b.token()
+		if tt == html.ErrorToken || start >= to {
+			b.next = &pendingToken{tt, start, end}
+			for _, e := range stack { // left open: they end with the fragment
+				e.End = to - from
 			}
 			return roots
+		}
+		if start < from || end > to {
+			continue
+		}
+		z := b.z
+		switch tt {
 		case html.TextToken:
 			if p := top(); p != nil {
 				p.content = append(p.content, piece{text: string(z.Text())})
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			e := &Element{Tag: string(name), Start: start, TagEnd: pos, End: pos, Parent: top()}
+			e := &Element{Tag: intern(name), Start: start - from, TagEnd: end - from, End: end - from, Parent: top()}
+			b.attrs = b.attrs[:0]
 			for hasAttr {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
-				e.Attrs = append(e.Attrs, html.Attribute{Key: string(k), Val: string(v)})
+				b.attrs = append(b.attrs, html.Attribute{Key: intern(k), Val: string(v)})
+			}
+			if len(b.attrs) > 0 {
+				e.Attrs = slices.Clone(b.attrs)
 			}
 			if p := e.Parent; p != nil {
 				p.Children = append(p.Children, e)
@@ -179,7 +245,7 @@ func parseElements(frag []byte) []*Element {
 				// cannot swallow the rest of the fragment; without one, the
 				// iframe ends at its start tag.
 				z.NextIsNotRawText()
-				if !closedBeforeNext(frag[pos:], "iframe") {
+				if !closedBeforeNext(b.buf[end:to], "iframe") {
 					e.complete = true
 					continue
 				}
@@ -188,14 +254,14 @@ func parseElements(frag []byte) []*Element {
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i].Tag != string(name) {
+				if stack[i].Tag != string(name) { // no allocation: a comparison
 					continue
 				}
 				// Elements opened inside and never closed end here.
 				for _, open := range stack[i+1:] {
-					open.End = start
+					open.End = start - from
 				}
-				stack[i].End, stack[i].complete = pos, true
+				stack[i].End, stack[i].complete = end-from, true
 				stack = stack[:i]
 				break
 			}
@@ -203,16 +269,53 @@ func parseElements(frag []byte) []*Element {
 	}
 }
 
+// token returns the next token and where it lies in buf: the one build
+// stopped at, if any, else a new one.
+func (b *treeBuilder) token() (html.TokenType, int, int) {
+	if t := b.next; t != nil {
+		b.next = nil
+		return t.tt, t.start, t.end
+	}
+	tt := b.z.Next()
+	start := b.pos
+	b.pos += len(b.z.Raw())
+	return tt, start, b.pos
+}
+
+// intern returns name as a string, without allocating for the names HTML
+// defines (tags and attributes: iframe, src, class …).
+func intern(name []byte) string {
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
+	}
+	return string(name)
+}
+
 // closedBeforeNext reports whether rest holds an end tag for tag before any
 // other start tag for it. Tag names are matched without regard to case.
 func closedBeforeNext(rest []byte, tag string) bool {
-	lower := bytes.ToLower(rest)
-	end := bytes.Index(lower, []byte("</"+tag))
+	end := indexFold(rest, "</"+tag)
 	if end < 0 {
 		return false
 	}
-	next := bytes.Index(lower, []byte("<"+tag))
+	next := indexFold(rest, "<"+tag)
 	return next < 0 || next > end
+}
+
+// indexFold returns the index of the first s in b, ASCII case ignored, or
+// -1; s is lower case.
+func indexFold(b []byte, s string) int {
+	for i := 0; i+len(s) <= len(b); i++ {
+		j := bytes.IndexByte(b[i:len(b)-len(s)+1], s[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if lowerEquals(b[i:i+len(s)], s) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isVoid reports whether tag is an HTML void element, which has no end tag.

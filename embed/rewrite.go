@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
@@ -57,7 +58,8 @@ type rewriter struct {
 
 	spansBlock int // the paragraph whose spans are cached, +1
 	spans      []mdscan.Span
-	broken     bool // the unreadable shortcode was reported
+	broken     bool               // the unreadable shortcode was reported
+	parsed     map[int][]*Element // HTML blocks tokenized ahead, by index
 }
 
 // A unit is an embed (and its companions) to replace with a shortcode.
@@ -69,6 +71,7 @@ type unit struct {
 }
 
 func (rw *rewriter) run(cands []int) error {
+	rw.tokenizeAhead(cands)
 	for _, p := range cands {
 		if p < rw.done {
 			continue
@@ -156,8 +159,11 @@ func (rw *rewriter) nextOf(sibs []*Element, i, b int) []*Element {
 	if prev.Parent != nil {
 		return next
 	}
+	// The block holding the last element taken: a block after b when an
+	// element was read on past b's end.
 	blocks := rw.doc.Blocks()
-	for nb := b + 1; nb < len(blocks) && nb <= b+2; nb++ {
+	last := max(b, rw.doc.BlockAt(prev.End-1))
+	for nb := last + 1; nb < len(blocks) && nb <= last+2; nb++ {
 		blk := blocks[nb]
 		if blk.Kind != mdscan.HTMLBlock || blk.Parent != blocks[b].Parent {
 			return next
@@ -179,6 +185,9 @@ func (rw *rewriter) inline(b, p int) error {
 		rw.spansBlock, rw.spans = b+1, rw.doc.Inline(b)
 	}
 	if s, ok := spanAt(rw.spans, p); !ok || s.Kind != mdscan.RawHTML || s.Start != p {
+		if !ok && (p == 0 || rw.body[p-1] != '\\') {
+			rw.malformed(p)
+		}
 		return nil // code, a comment, or text that only looks like a tag
 	}
 	blk := rw.doc.Blocks()[b]
@@ -203,6 +212,22 @@ func (rw *rewriter) inline(b, p int) error {
 	}
 	_, err := rw.element(el, next, true)
 	return err
+}
+
+// malformed reports an embed-looking tag at p that Markdown does not read
+// as HTML (an attribute's quote left open, say): Hugo shows it as text.
+func (rw *rewriter) malformed(p int) {
+	n := 1
+	for p+n < len(rw.body) && isTagByte(rw.body[p+n]) {
+		n++
+	}
+	tag := strings.ToLower(string(rw.body[p+1 : p+n]))
+	if !slices.Contains(reportTags, tag) {
+		return
+	}
+	line, col := rw.pos.at(p)
+	rw.findings = append(rw.findings, Finding{Line: line, Col: col,
+		Reason: "Markdown does not read this <" + tag + "> as HTML (a malformed tag): Hugo shows it as text"})
 }
 
 // spanAt returns the span holding offset p.
@@ -237,11 +262,22 @@ func (rw *rewriter) overlapsCode(start, end int) bool {
 // not, and its children are looked at next.
 func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, error) {
 	reportable := slices.Contains(reportTags, el.Tag)
+	line, col := rw.pos.at(el.Start)
+	e := &Embed{Element: el, Next: next, Line: line, Col: col}
 	if !el.complete {
-		if reportable {
-			rw.leave(el, "", "it has no </"+el.Tag+"> end tag")
+		// Whoever claims it is told why it stays.
+		who := ""
+		for _, p := range rw.reg.providers {
+			if _, ok := p.Match(e); ok {
+				who = p.Name()
+				break
+			}
 		}
-		return reportable, nil
+		if reportable || who != "" {
+			rw.leave(el, who, "it has no </"+el.Tag+"> end tag")
+			return true, nil
+		}
+		return false, nil
 	}
 	if sc, ok := rw.doc.ShortcodeIn(el.Start, el.End); ok {
 		if reportable {
@@ -249,8 +285,6 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 		}
 		return reportable, nil
 	}
-	line, col := rw.pos.at(el.Start)
-	e := &Embed{Element: el, Next: next, Line: line, Col: col}
 	for _, p := range rw.reg.providers {
 		sc, ok := p.Match(e)
 		if !ok {
@@ -274,7 +308,7 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 		}
 		text := sc.String()
 		rw.units = append(rw.units, unit{start: el.Start, end: end, shortcode: text, inline: inline, finding: len(rw.findings)})
-		rw.findings = append(rw.findings, Finding{Line: line, Col: col, Provider: p.Name(), Shortcode: text, Converted: true})
+		rw.findings = append(rw.findings, Finding{Line: line, Col: col, Provider: p.Name(), Shortcode: text, Converted: true, Reason: sc.Note})
 		rw.done = max(rw.done, end)
 		return true, nil
 	}
@@ -298,6 +332,43 @@ func shortcodeName(sc mdscan.Shortcode) string {
 	return "{{< " + sc.Name + " >}}"
 }
 
+// tokenizeAhead tokenizes the HTML blocks holding candidates, all with one
+// tokenizer.
+func (rw *rewriter) tokenizeAhead(cands []int) {
+	var (
+		blocks []int
+		frags  [][]byte
+		starts []int
+	)
+	lines := rw.doc.Lines()
+	for _, p := range cands {
+		b := rw.doc.BlockAt(p)
+		if b < 0 || len(blocks) > 0 && blocks[len(blocks)-1] == b {
+			continue
+		}
+		blk := rw.doc.Blocks()[b]
+		if blk.Kind != mdscan.HTMLBlock {
+			continue
+		}
+		if _, in := rw.doc.ShortcodeAt(p); in {
+			continue
+		}
+		frag, start := rw.fragment(blk.First, blk.Last, lines[blk.First].Content)
+		if indexFold(frag, "<plaintext") >= 0 { // swallows all that follows
+			continue
+		}
+		blocks, frags, starts = append(blocks, b), append(frags, frag), append(starts, start)
+	}
+	if len(frags) == 0 {
+		return
+	}
+	rw.parsed = make(map[int][]*Element, len(blocks))
+	for i, els := range parseFragments(frags) {
+		shift(els, starts[i])
+		rw.parsed[blocks[i]] = els
+	}
+}
+
 // tokenize returns the elements of HTML block b, with body offsets, and
 // where the block ends. An element the block leaves open (a tweet with a
 // blank line inside) is read on through the HTML blocks and paragraphs
@@ -305,10 +376,14 @@ func shortcodeName(sc mdscan.Shortcode) string {
 func (rw *rewriter) tokenize(b int) ([]*Element, int) {
 	blocks, lines := rw.doc.Blocks(), rw.doc.Lines()
 	first, last := blocks[b].First, blocks[b].Last
+	els, ok := rw.parsed[b]
 	for {
-		frag, start := rw.fragment(first, last, lines[first].Content)
-		els := parseElements(frag)
-		shift(els, start)
+		if !ok {
+			frag, start := rw.fragment(first, last, lines[first].Content)
+			els = parseElements(frag)
+			shift(els, start)
+		}
+		ok = false
 		end := lines[last].End
 		open := len(els) > 0 && !els[len(els)-1].complete && rw.reg.looksAt(els[len(els)-1].Tag)
 		if !open || last-first > maxExtension || !rw.canExtend(b, &last) {

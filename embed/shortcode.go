@@ -27,6 +27,9 @@ type Shortcode struct {
 	// but leaves it as it is (a YouTube playlist, say). The embed is then
 	// reported as left alone, with this reason, and Name is ignored.
 	Skip string
+	// Note, when not empty, is a remark on a converted embed for the
+	// report: what the shortcode cannot carry (a player option), say.
+	Note string
 }
 
 // A Param is one shortcode parameter: named, or positional when Key is

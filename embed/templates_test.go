@@ -173,6 +173,46 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 				t.Errorf("credit line without a title:\n%s", page)
 			}
 		}},
+		{"youtube", "{{< youtube id=\"xfk6r-jndRI\" start=\"90\" end=\"120\" mute=\"true\" title=\"A talk\" >}}\n", func(t *testing.T, page string) {
+			f := attrs(page, "iframe")
+			if len(f) != 1 || !strings.HasPrefix(f[0]["src"], "https://www.youtube.com/embed/xfk6r-jndRI?") ||
+				!strings.Contains(f[0]["src"], "start=90") || !strings.Contains(f[0]["src"], "end=120") ||
+				!strings.Contains(f[0]["src"], "mute=1") || f[0]["title"] != "A talk" {
+				t.Errorf("iframes %v", f)
+			}
+		}},
+		{"vimeo", "{{< vimeo id=\"103805173\" title=\"Rails Girls\" >}}\n", func(t *testing.T, page string) {
+			if f := attrs(page, "iframe"); len(f) != 1 || !strings.HasPrefix(f[0]["src"], "https://player.vimeo.com/video/103805173") || f[0]["title"] != "Rails Girls" {
+				t.Errorf("iframes %v", f)
+			}
+		}},
+		{"vimeo_unlisted", "{{< vimeo_unlisted id=\"76979871\" hash=\"8272103f6e\" loading=\"lazy\" >}}\n", func(t *testing.T, page string) {
+			if f := attrs(page, "iframe"); len(f) != 1 || f[0]["src"] != "https://player.vimeo.com/video/76979871?dnt=0&h=8272103f6e" || f[0]["loading"] != "lazy" {
+				t.Errorf("iframes %v", f)
+			}
+		}},
+		{"xpost offline", "{{< xpost user=\"jack\" id=\"20\" >}}just setting up my twttr \\<3 — jack (@jack) [March 21, 2006](https://twitter.com/jack/status/20){{< /xpost >}}\n",
+			func(t *testing.T, page string) {
+				if !strings.Contains(page, `<blockquote class="xpost">`) || !strings.Contains(page, "just setting up my twttr &lt;3 — jack (@jack)") {
+					t.Errorf("kept text missing:\n%s", page)
+				}
+				a := attrs(page, "a")
+				if len(a) != 2 || a[0]["href"] != "https://twitter.com/jack/status/20" || a[1]["href"] != "https://x.com/jack/status/20" {
+					t.Errorf("links %v", a)
+				}
+			}},
+		{"instagram", "{{< instagram CxOWiQNP2MO >}}\n", func(t *testing.T, page string) {
+			if b := attrs(page, "blockquote"); len(b) != 1 || b[0]["data-instgrm-permalink"] != "https://www.instagram.com/p/CxOWiQNP2MO" {
+				t.Errorf("blockquotes %v", b)
+			}
+		}},
+		{"gist", "{{< gist user=\"spf13\" id=\"7896402\" file=\"img & co.html\" >}}\n\n{{< gist spf13 7896402 >}}\n\n{{< gist 7896402 >}}\n", func(t *testing.T, page string) {
+			s := attrs(page, "script")
+			if len(s) != 3 || s[0]["src"] != "https://gist.github.com/spf13/7896402.js?file=img+%26+co.html" ||
+				s[1]["src"] != "https://gist.github.com/spf13/7896402.js" || s[2]["src"] != "https://gist.github.com/7896402.js" {
+				t.Errorf("scripts %v", s)
+			}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

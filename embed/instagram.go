@@ -1,0 +1,78 @@
+package embed
+
+import "strings"
+
+// instagram converts Instagram embeds to Hugo's built-in instagram
+// shortcode, {{< instagram ID >}} (it takes the id as its one positional
+// parameter):
+//
+//	<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/ID/?utm_source=ig_embed" …>…</blockquote>
+//	<script async src="//www.instagram.com/embed.js"></script>
+//	<iframe src="https://www.instagram.com/p/ID/embed"></iframe>
+//
+// Posts, reels and IGTV (/p/, /reel/, /tv/) are read alike. The embed.js
+// script goes with the post it renders; one with no post before it is left
+// and reported. The blockquote's caption is not kept: the shortcode shows
+// the post itself.
+type instagram struct{}
+
+func (instagram) Name() string { return "instagram" }
+
+func (instagram) Match(e *Embed) (Shortcode, bool) {
+	switch {
+	case e.Tag == "blockquote" && e.HasClass("instagram-media"):
+		id, ok := instagramID(e.Attr("data-instgrm-permalink"))
+		for _, a := range e.FindAll("a") {
+			if ok {
+				break
+			}
+			id, ok = instagramID(a.Attr("href"))
+		}
+		if !ok {
+			return Shortcode{Skip: "Instagram post without a link to it"}, true
+		}
+		sc := Shortcode{Name: "instagram", Params: []Param{Pos(id)}}
+		if len(e.Next) > 0 && isInstagramJS(e.Next[0]) {
+			sc.Consumed = 1
+		}
+		return sc, true
+	case e.Tag == "iframe":
+		u, ok := parseURL(e.Attr("src"))
+		if !ok || !hostIs(u, "instagram.com") {
+			return Shortcode{}, false
+		}
+		id, ok := instagramID(e.Attr("src"))
+		if !ok {
+			return Shortcode{Skip: "Instagram iframe without a post address"}, true
+		}
+		return Shortcode{Name: "instagram", Params: []Param{Pos(id)}}, true
+	case isInstagramJS(e.Element):
+		return Shortcode{Skip: "Instagram's embed.js with no post before it (a stray companion)"}, true
+	}
+	return Shortcode{}, false
+}
+
+// instagramID reads the id of https://www.instagram.com/p/ID/ (or /reel/,
+// /tv/, with a user before them).
+func instagramID(href string) (string, bool) {
+	u, ok := parseURL(href)
+	if !ok || !hostIs(u, "instagram.com") {
+		return "", false
+	}
+	parts := pathParts(u)
+	for i := 0; i+1 < len(parts); i++ {
+		switch parts[i] {
+		case "p", "reel", "tv":
+			if isID(parts[i+1]) {
+				return parts[i+1], true
+			}
+		}
+	}
+	return "", false
+}
+
+func isInstagramJS(el *Element) bool {
+	u, ok := parseURL(el.Attr("src"))
+	return el.Tag == "script" && ok && hostIs(u, "instagram.com") &&
+		(u.Path == "/embed.js" || strings.HasSuffix(u.Path, "/embeds.js"))
+}

@@ -1,0 +1,144 @@
+package embed
+
+import (
+	"cmp"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// youTube converts YouTube embeds to Hugo's built-in youtube shortcode,
+// with named parameters:
+//
+//	<iframe src="https://www.youtube.com/embed/ID?start=30&end=90" title="…"></iframe>
+//	<iframe src="https://www.youtube-nocookie.com/embed/ID?t=1m30s"></iframe>
+//	<object><param name="movie" value="http://www.youtube.com/v/ID&hl=en"><embed src="…/v/ID" …></object>
+//
+// become {{< youtube id="ID" start="30" end="90" title="…" >}}. start comes
+// from start or t (90, 90s, 1m30s); autoplay, controls, loop and mute, the
+// iframe's title and loading, carry over; player options the shortcode has
+// no parameter for (rel, showinfo …) are dropped and named in the report.
+// Playlists (videoseries, list=) are left, and reported: the shortcode
+// shows one video.
+type youTube struct{}
+
+func (youTube) Name() string { return "youtube" }
+
+func (youTube) Match(e *Embed) (Shortcode, bool) {
+	switch e.Tag {
+	case "iframe":
+		u, ok := parseURL(e.Attr("src"))
+		if !ok || !hostIs(u, "youtube.com", "youtube-nocookie.com") {
+			return Shortcode{}, false
+		}
+		parts, q := pathParts(u), u.Query()
+		switch {
+		case len(parts) == 0 || parts[0] != "embed":
+			return Shortcode{Skip: "YouTube iframe without an /embed/ address"}, true
+		case len(parts) == 1 || parts[1] == "videoseries" || q.Has("list") || q.Has("listType"):
+			return Shortcode{Skip: "YouTube playlist: Hugo's youtube shortcode shows one video"}, true
+		case len(parts) != 2 || !isID(parts[1]):
+			return Shortcode{Skip: "YouTube iframe with an unknown /embed/ address"}, true
+		}
+		return youTubeShortcode(parts[1], q, e.Attr("title"), e.Attr("loading")), true
+	case "object", "embed":
+		src := e.Attr("src")
+		if e.Tag == "object" {
+			src = cmp.Or(movie(e.Element), e.Attr("data"))
+		}
+		u, ok := parseURL(src)
+		if !ok || !hostIs(u, "youtube.com", "youtube-nocookie.com") {
+			return Shortcode{}, false
+		}
+		// Flash URLs put options after an "&" in the path: /v/ID&hl=en.
+		path, opts, _ := strings.Cut(u.Path, "&")
+		parts := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
+		if len(parts) != 2 || parts[0] != "v" || !isID(parts[1]) {
+			return Shortcode{Skip: "YouTube Flash embed without a /v/ID address"}, true
+		}
+		q := u.Query()
+		if extra, err := url.ParseQuery(opts); err == nil {
+			for k, v := range extra {
+				q[k] = append(q[k], v...)
+			}
+		}
+		return youTubeShortcode(parts[1], q, "", ""), true
+	}
+	return Shortcode{}, false
+}
+
+// youTubeFlags maps player options to the shortcode's boolean parameters.
+var youTubeFlags = []struct{ option, param, on, value string }{
+	{"autoplay", "autoplay", "1", "true"},
+	{"controls", "controls", "0", "false"},
+	{"loop", "loop", "1", "true"},
+	{"mute", "mute", "1", "true"},
+}
+
+func youTubeShortcode(id string, q url.Values, title, loading string) Shortcode {
+	params := []Param{P("id", id)}
+	start := q.Get("start")
+	if start == "" {
+		start = seconds(q.Get("t"))
+	}
+	if isDigits(start) {
+		params = append(params, P("start", start))
+	}
+	if end := q.Get("end"); isDigits(end) {
+		params = append(params, P("end", end))
+	}
+	used := []string{"start", "t", "end"}
+	for _, f := range youTubeFlags {
+		if q.Get(f.option) == f.on {
+			params = append(params, P(f.param, f.value))
+		}
+		used = append(used, f.option)
+	}
+	if loading == "lazy" || loading == "eager" {
+		params = append(params, P("loading", loading))
+	}
+	params = append(params, P("title", title))
+	sc := Shortcode{Name: "youtube", Params: params}
+	if dropped := unusedKeys(q, used); len(dropped) > 0 {
+		sc.Note = "player options dropped, the shortcode has none such: " + strings.Join(dropped, ", ")
+	}
+	return sc
+}
+
+// unusedKeys returns the keys of q not in used, sorted.
+func unusedKeys(q url.Values, used []string) []string {
+	var keys []string
+	for k := range q {
+		if !slices.Contains(used, k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// seconds reads a YouTube time, "90", "90s" or "1h2m3s", as seconds; it
+// returns "" for anything else.
+func seconds(t string) string {
+	if isDigits(t) {
+		return t
+	}
+	total, n := 0, 0
+	digits := false
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			n, digits = n*10+int(r-'0'), true
+		case digits && (r == 'h' || r == 'm' || r == 's'):
+			total += n * map[rune]int{'h': 3600, 'm': 60, 's': 1}[r]
+			n, digits = 0, false
+		default:
+			return ""
+		}
+	}
+	if digits || t == "" {
+		return ""
+	}
+	return strconv.Itoa(total)
+}
