@@ -68,6 +68,12 @@ func TestConvertBytes(t *testing.T) {
 			want: "\n<!--\n+++\ntitle = \"x\"\n+++\n-->\nbody\n",
 		},
 		{
+			name: "no front matter stays none",
+			src:  "\ufeff\n- a list, not YAML\n",
+			to:   TOML,
+			want: "\ufeff\n- a list, not YAML\n",
+		},
+		{
 			name: "body with delimiters and blank lines kept",
 			src:  "---\na: 1\n---\n\n---\n+++\n\t\n",
 			to:   TOML,
@@ -193,6 +199,7 @@ func TestMetaErrors(t *testing.T) {
 		{"json syntax", "{\"a\": tru}\n", "1:8: invalid JSON"},
 		{"yaml not a map", "---\n- a\n---\n", "2:1: YAML front matter must be a map"},
 		{"yaml tag", "---\na: !!binary aGk=\n---\n", "the YAML tag !!binary is not supported"},
+		{"alias cycle", "---\nbase: &b\n  <<: *b\n  x: 1\n---\n", "3:7: alias *b refers to the value that holds it"},
 		{"alias bomb", "---\n" + aliasBomb() + "---\n", "alias bomb"},
 		{"deep yaml", "---\na: " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + "\n---\n", ""},
 		{"deep json", "{\"a\": " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + "}\n", "nest"},

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // corpusDir is the shared corpus of real posts, beside the checkout. It is
@@ -177,10 +179,59 @@ func convertTo(src []byte, f Format) ([]byte, error) {
 // namedReason returns the name of a conversion error that says what the
 // target cannot hold, "" for any other error.
 func namedReason(err error) string {
-	for _, named := range []error{ErrNull, ErrNotFinite, ErrIntRange} {
+	for _, named := range []error{ErrNull, ErrNotFinite, ErrIntRange, ErrKeyClash} {
 		if errors.Is(err, named) {
 			return named.Error()
 		}
 	}
 	return ""
+}
+
+// An edit of one key in a corpus file changes only that key's line, and
+// Hugo reads every other key as before.
+func TestCorpusEdit(t *testing.T) {
+	edited := 0
+	for path, src := range corpusFiles(t) {
+		d, err := Parse(src)
+		if err != nil || d.Format() == None {
+			continue
+		}
+		m, err := d.Meta()
+		if err != nil || m.Get("title").Kind() != StringKind || strings.Contains(m.Get("title").Str(), "\n") {
+			continue
+		}
+		title := m.Get("title").Str() + " (edited)"
+		m.Set("title", NewString(title))
+		out, err := d.Bytes()
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		before, err1 := hugoMeaning(src)
+		after, err2 := hugoMeaning(out)
+		if err1 != nil || err2 != nil {
+			t.Errorf("%s: %v %v", path, err1, err2)
+			continue
+		}
+		if after.(map[string]any)["title"] != title {
+			t.Errorf("%s: Hugo reads the title as %q", path, after.(map[string]any)["title"])
+		}
+		delete(before.(map[string]any), "title")
+		delete(after.(map[string]any), "title")
+		if diff := cmp.Diff(before, after, numberCmp); diff != "" {
+			t.Errorf("%s: other keys changed:\n%s", path, diff)
+		}
+		a, b := bytes.Split(src, []byte("\n")), bytes.Split(out, []byte("\n"))
+		changed := 0
+		for i := range min(len(a), len(b)) {
+			if !bytes.Equal(a[i], b[i]) {
+				changed++
+			}
+		}
+		if len(a) != len(b) || changed != 1 {
+			t.Errorf("%s: %d lines changed (%d → %d lines), want 1", path, changed, len(a), len(b))
+		}
+		edited++
+	}
+	t.Logf("%d titles edited in place", edited)
 }

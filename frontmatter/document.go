@@ -89,8 +89,12 @@ func (d *Document) Changed() bool {
 
 // metaChanged reports whether the front matter must be written anew.
 func (d *Document) metaChanged() bool {
-	if d.t == nil {
+	switch {
+	case d.t == nil:
 		return false
+	case d.l.format == None:
+		// Converting a file with no front matter gives it none.
+		return len(d.t.m.entries) > 0
 	}
 	return d.target != "" && d.target != d.l.format || d.t.m.modified()
 }

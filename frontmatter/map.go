@@ -28,6 +28,7 @@ type entry struct {
 	line     int // where the key is in the file, 1-based; 0 when made by code
 	col      int
 	merge    bool // a YAML "<<" merge key: value is a map or a list of maps to merge
+	blank    bool // a blank line separates it from the entry above in the file
 	replaced bool // Set gave it a new value since parsing
 	renamed  bool // Rename gave it a new key since parsing
 	src      *span

@@ -108,7 +108,12 @@ func (d *Document) head() (head, body []byte, err error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return concat(d.src[:d.l.start], fm, d.src[d.l.end:d.l.body]), body, nil
+		open := d.src[:d.l.start]
+		if !d.t.splice && f != JSON && d.l.start == d.l.open+3 {
+			// The text began on the delimiter's line; it now has its own.
+			open = concat(open, []byte(d.eol()))
+		}
+		return concat(open, fm, d.src[d.l.end:d.l.body]), body, nil
 	}
 	w := d.newWriter(d.t, f)
 	fm := w.render(d.t, f)

@@ -31,6 +31,7 @@ const (
 
 var kindNames = [...]string{"null", "string", "bool", "int", "float", "datetime", "local datetime", "local date", "local time", "list", "map"}
 
+// String returns the kind's name: "string", "local date" ….
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -289,17 +290,7 @@ func splitSign(s string) (neg bool, digits string) {
 // underscores between digits.
 func parseIntLiteral(s string) (*big.Int, bool) {
 	neg, t := splitSign(s)
-	base := 10
-	switch {
-	case strings.HasPrefix(t, "0x"):
-		base, t = 16, t[2:]
-	case strings.HasPrefix(t, "0o"):
-		base, t = 8, t[2:]
-	case strings.HasPrefix(t, "0b"):
-		base, t = 2, t[2:]
-	case len(t) > 1 && t[0] == '0':
-		base, t = 8, t[1:]
-	}
+	base, t := numberBase(t)
 	if t == "" || t[0] == '+' || t[0] == '-' {
 		return nil, false
 	}
@@ -308,6 +299,23 @@ func parseIntLiteral(s string) (*big.Int, bool) {
 		v.Neg(v)
 	}
 	return v, ok
+}
+
+// numberBase returns the base of the unsigned number literal t and its
+// digits: 0x, 0o and 0b prefixes, and YAML's leading-zero octal (not for a
+// decimal fraction such as 0.5).
+func numberBase(t string) (base int, digits string) {
+	switch {
+	case strings.HasPrefix(t, "0x"):
+		return 16, t[2:]
+	case strings.HasPrefix(t, "0o"):
+		return 8, t[2:]
+	case strings.HasPrefix(t, "0b"):
+		return 2, t[2:]
+	case len(t) > 1 && t[0] == '0' && !strings.Contains(t, "."):
+		return 8, t
+	}
+	return 10, t
 }
 
 // parseFloatLiteral reads a float literal of any of the formats: YAML's

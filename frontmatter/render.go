@@ -3,30 +3,39 @@ package frontmatter
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 )
 
-// Errors for values a target format cannot hold. SetFormat and Bytes
-// return them inside an *Error that names the key; test with errors.Is.
+// Named errors, returned inside an *Error (test with errors.Is). The first
+// four are what a target format cannot hold, found by SetFormat or Bytes
+// and naming the key; ErrReadOnly comes from Meta on Org front matter,
+// ErrNoFormat from SetFormat with a format it cannot write.
 var (
 	ErrNull      = errors.New("TOML has no null value")
 	ErrNotFinite = errors.New("JSON has no infinity or NaN")
 	ErrIntRange  = errors.New("integer too large for the target format")
+	ErrKeyClash  = errors.New("another key of this map is read as the same key")
 	ErrReadOnly  = errors.New("Org front matter is read-only")
 	ErrNoFormat  = errors.New("not a front matter format to write")
 )
 
-// A writer accumulates rendered front matter text.
+// A writer renders front matter text in the habits of the file it goes
+// into, and collects what the target format could not hold as it is.
 type writer struct {
-	buf         []byte
+	buf []byte
+
+	// How to write.
 	eol         string    // "\n" or "\r\n", as the file has it
 	style       yamlStyle // YAML indentation, as the file has it
 	jsonIndent  string    // JSON indentation unit; "" writes one line
-	convert     bool      // writing another format than the source's
 	jsonCompact bool      // on one line, no space after "," and ":"
 	comments    bool      // write comments (false for JSON)
+	convert     bool      // writing another format than the source's
 
+	// What happened.
+	anchors  map[*Node]bool // YAML anchors written so far
 	warns    []Warning
 	dropped  int  // comments the target could not hold
 	expanded bool // YAML aliases or merge keys were expanded
@@ -55,7 +64,7 @@ func (w *writer) warn(n *Node, format string, args ...any) {
 	w.warns = append(w.warns, Warning{Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
-// lines writes the comment lines of c at the given indentation.
+// commentLines writes the comment lines of c at the given indentation.
 func (w *writer) commentLines(c, indent string) {
 	if c == "" {
 		return
@@ -96,18 +105,18 @@ func childPath(path, key string) string {
 
 func itemPath(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
-// numberText returns how an integer or float is written in a target that
-// has no special syntax of its own for it, and whether the literal as
-// written could be kept. A YAML leading-zero octal is written in decimal,
-// with a warning: its author probably meant text.
-func (w *writer) intText(n *Node, path string, keep func(string) bool, maxBits int) string {
-	if keep(n.text) {
-		return n.text
-	}
+// intText returns an integer as a target writes it: the literal as written
+// when keep accepts it, decimal otherwise, an ErrIntRange failure when the
+// value does not fit. A YAML leading-zero octal written in decimal gets a
+// warning: its author probably meant text.
+func (w *writer) intText(n *Node, path string, keep func(string) bool, fits func(*big.Int) bool) string {
 	v := n.BigInt()
-	if v.BitLen() > maxBits {
+	if !fits(v) {
 		w.fail(n, path, ErrIntRange, fmt.Sprintf(" (%s)", n.text))
 		return ""
+	}
+	if keep(n.text) {
+		return n.text
 	}
 	if d := strings.TrimLeft(n.text, "+-"); len(d) > 1 && d[0] == '0' && d[1] >= '0' && d[1] <= '9' {
 		w.warn(n, "%s: YAML reads %s as the octal number %s, written as %s; quote it in the source if it is text (a zip code, a version)", path, n.text, v, v)

@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,7 +25,7 @@ func (w *writer) jsonValue(n *Node, ind, path string) string {
 	case BoolKind:
 		return strconv.FormatBool(n.Bool())
 	case IntKind:
-		return w.intText(n, path, jsonInt.MatchString, 1<<20)
+		return w.intText(n, path, jsonInt.MatchString, func(*big.Int) bool { return true })
 	case FloatKind:
 		if jsonFloat.MatchString(n.text) {
 			return n.text
@@ -48,7 +49,7 @@ func (w *writer) jsonValue(n *Node, ind, path string) string {
 		}
 		return w.jsonJoin("[", parts, "]", ind)
 	case MapKind:
-		entries := w.entriesOf(n.m)
+		entries := w.entriesOf(n.m, path)
 		parts := make([]string, len(entries))
 		for i, e := range entries {
 			w.countComments(e.com)
@@ -95,23 +96,29 @@ func jsonQuote(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20:
-			b.WriteString(escapeRune(r))
-		default:
-			b.WriteRune(r)
-		}
+		writeEscaped(&b, r)
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// writeEscaped writes r into a double-quoted JSON or TOML string: quotes,
+// backslashes and control characters escaped, everything else raw.
+func writeEscaped(b *strings.Builder, r rune) {
+	switch {
+	case r == '"':
+		b.WriteString(`\"`)
+	case r == '\\':
+		b.WriteString(`\\`)
+	case r == '\n':
+		b.WriteString(`\n`)
+	case r == '\t':
+		b.WriteString(`\t`)
+	case r == '\r':
+		b.WriteString(`\r`)
+	case r < 0x20 || r == 0x7f:
+		b.WriteString(escapeRune(r))
+	default:
+		b.WriteRune(r)
+	}
 }

@@ -3,6 +3,7 @@ package frontmatter
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,9 +13,12 @@ import (
 // key = value lines first, then its tables and arrays of tables, which TOML
 // requires to come last.
 func (w *writer) tomlTable(m *Map, path string) {
-	entries := w.entriesOf(m)
-	for _, e := range entries {
+	entries := w.entriesOf(m, path)
+	for i, e := range entries {
 		if !tableLike(e.value) {
+			if e.blank && i > 0 && w.convert {
+				w.blankLine() // groups of keys stay apart
+			}
 			w.tomlKeyValue(e, path)
 		}
 	}
@@ -25,13 +29,27 @@ func (w *writer) tomlTable(m *Map, path string) {
 	}
 }
 
-// entriesOf returns the entries of m with YAML merge keys expanded.
-func (w *writer) entriesOf(m *Map) []*entry {
+// entriesOf returns the entries of m, at path, with YAML merge keys
+// expanded. YAML keys that Hugo reads as the same string ("0" and "00")
+// cannot both be written: that is an error wrapping ErrKeyClash.
+func (w *writer) entriesOf(m *Map, path string) []*entry {
+	entries := m.entries
 	if m.merges {
 		w.expanded = true
-		return m.expanded().entries
+		entries = m.expanded().entries
 	}
-	return m.entries
+	seen := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		k := e.key
+		if e.keyStyle == stylePlain {
+			k = hugoKey(k)
+		}
+		if seen[k] {
+			w.fail(e.value, childPath(path, e.key), ErrKeyClash, fmt.Sprintf(" (%q)", k))
+		}
+		seen[k] = true
+	}
+	return entries
 }
 
 // tomlKeyValue writes "key = value" with its comments.
@@ -101,6 +119,9 @@ func (w *writer) follow(n *Node) *Node {
 // onlyTables reports whether m has sub-tables and nothing else, so that
 // its own [header] can be left out.
 func onlyTables(m *Map) bool {
+	if m.merges {
+		m = m.expanded()
+	}
 	for _, e := range m.entries {
 		if !tableLike(e.value) {
 			return false
@@ -143,7 +164,7 @@ func (w *writer) tomlInline(n *Node, path string, multiline bool) string {
 	case BoolKind:
 		return strconv.FormatBool(n.Bool())
 	case IntKind:
-		return w.intText(n, path, tomlInt.MatchString, 63)
+		return w.intText(n, path, tomlInt.MatchString, (*big.Int).IsInt64)
 	case FloatKind:
 		if tomlFloat.MatchString(n.text) {
 			return n.text
@@ -164,7 +185,7 @@ func (w *writer) tomlInline(n *Node, path string, multiline bool) string {
 	case MapKind:
 		var b strings.Builder
 		b.WriteString("{")
-		for i, e := range w.entriesOf(n.m) {
+		for i, e := range w.entriesOf(n.m, path) {
 			if i > 0 {
 				b.WriteString(",")
 			}
@@ -281,22 +302,10 @@ func tomlEscape(s string, multiline bool) string {
 				continue
 			}
 			b.WriteRune(r)
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
 		case r == '\n' && multiline:
 			b.WriteByte('\n')
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
-			b.WriteString(escapeRune(r))
 		default:
-			b.WriteRune(r)
+			writeEscaped(&b, r)
 		}
 	}
 	out := b.String()

@@ -22,6 +22,9 @@ var defaultYAMLStyle = yamlStyle{indent: 2, seqIndent: true}
 // true the first entry continues the current line (after "- ").
 func (w *writer) yamlMap(m *Map, ind string, inline bool) {
 	for i, e := range m.entries {
+		if e.blank && i > 0 && w.convert {
+			w.blankLine() // groups of keys stay apart
+		}
 		w.yamlEntry(e, ind, inline && i == 0, true)
 	}
 }
@@ -35,17 +38,32 @@ func (w *writer) yamlEntry(e *entry, ind string, inline, outer bool) {
 	if !inline {
 		w.str(ind)
 	}
-	w.str(w.yamlKey(e))
+	w.key(e, ind)
 	w.yamlValue(e.value, ind, e.com.line)
 	if outer {
 		w.commentLines(e.com.foot, ind)
 	}
 }
 
+// key writes a block map's key. YAML limits implicit keys to 1024
+// characters; a longer one is written as an explicit "? key", its ":" on
+// the next line.
+func (w *writer) key(e *entry, ind string) {
+	k := w.yamlKey(e)
+	if len(k) > 1000 {
+		w.str("? ", k)
+		w.nl()
+		w.str(ind)
+		return
+	}
+	w.str(k)
+}
+
 // yamlValue writes what follows a key: ": value" and the line end, or ":"
 // and a nested block.
 func (w *writer) yamlValue(n *Node, ind, lineCom string) {
 	child := ind + strings.Repeat(" ", w.style.indent)
+	n = w.anchored(n)
 	if n.alias != nil {
 		w.str(": *", n.alias.anchor)
 		w.lineComment(joinComments(lineCom, n.com.line))
@@ -71,13 +89,30 @@ func (w *writer) yamlValue(n *Node, ind, lineCom string) {
 		}
 		w.yamlItems(n.items, child)
 	case n.kind == ListKind || n.kind == MapKind:
-		w.str(":", anchor, " ", w.yamlFlow(n))
+		w.str(": ", w.yamlFlow(n))
 		w.lineComment(lineCom)
 		w.nl()
 	default:
 		w.str(":")
 		w.yamlScalarAfter(n, anchor, child, lineCom, w.style.indent)
 	}
+}
+
+// anchored returns what to write for n: n itself, except for an alias
+// whose anchor is not written yet (its entry was deleted or moved below),
+// which becomes the anchored value, anchor included. It notes the anchors
+// it lets through.
+func (w *writer) anchored(n *Node) *Node {
+	if n.alias != nil && !w.anchors[n.alias] {
+		n = n.alias
+	}
+	if n.anchor != "" && n.alias == nil {
+		if w.anchors == nil {
+			w.anchors = map[*Node]bool{}
+		}
+		w.anchors[n] = true
+	}
+	return n
 }
 
 // isBlock reports whether n is a non-empty collection of kind k written in
@@ -118,6 +153,7 @@ func (w *writer) yamlScalarAfter(n *Node, anchor, ind, lineCom string, blockInde
 func (w *writer) yamlItems(items []*Node, ind string) {
 	child := ind + "  "
 	for _, it := range items {
+		it = w.anchored(it)
 		w.commentLines(it.com.head, ind)
 		if isBlock(it, MapKind) && it.alias == nil && it.anchor == "" {
 			// The first key sits on the "- " line: its head comments go
@@ -148,7 +184,7 @@ func (w *writer) yamlItems(items []*Node, ind string) {
 			w.nl()
 			w.yamlItems(it.items, child)
 		case it.kind == ListKind || it.kind == MapKind:
-			w.str(anchor, " ", w.yamlFlow(it))
+			w.str(" ", w.yamlFlow(it))
 			w.lineComment(it.com.line)
 			w.nl()
 		default:
@@ -163,7 +199,7 @@ func (w *writer) yamlItems(items []*Node, ind string) {
 func (w *writer) yamlMapInlineFirst(m *Map, ind string) {
 	for i, e := range m.entries {
 		if i == 0 {
-			w.str(w.yamlKey(e))
+			w.key(e, ind)
 			w.yamlValue(e.value, ind, e.com.line)
 			w.commentLines(e.com.foot, ind)
 			continue
@@ -175,7 +211,7 @@ func (w *writer) yamlMapInlineFirst(m *Map, ind string) {
 // yamlFlow writes a collection in flow style: [a, b] or {k: v}. Comments
 // inside it have no place and are dropped (counted).
 func (w *writer) yamlFlow(n *Node) string {
-	if n.alias != nil {
+	if n = w.anchored(n); n.alias != nil {
 		return "*" + n.alias.anchor
 	}
 	var b strings.Builder
@@ -200,7 +236,14 @@ func (w *writer) yamlFlow(n *Node) string {
 				b.WriteString(", ")
 			}
 			w.countComments(e.com)
-			b.WriteString(w.yamlKey(e) + ": " + w.yamlFlowValue(e.value))
+			k := w.yamlKey(e)
+			if k == e.key && !e.merge && strings.ContainsAny(k, ",[]{}") {
+				k = quoteYAML(k, false) // "a,b" is plain in a block, not in { }
+			}
+			if len(k) > 1000 {
+				k = "? " + k // too long for an implicit key
+			}
+			b.WriteString(k + ": " + w.yamlFlowValue(e.value))
 		}
 		b.WriteByte('}')
 	}
@@ -208,7 +251,7 @@ func (w *writer) yamlFlow(n *Node) string {
 }
 
 func (w *writer) yamlFlowValue(n *Node) string {
-	if n.alias != nil || n.kind == ListKind || n.kind == MapKind {
+	if n = w.anchored(n); n.alias != nil || n.kind == ListKind || n.kind == MapKind {
 		return w.yamlFlow(n)
 	}
 	w.countComments(n.com)
@@ -218,7 +261,8 @@ func (w *writer) yamlFlowValue(n *Node) string {
 	}
 	if n.kind == StringKind {
 		st := w.styleOf(n.style)
-		if st == stylePlain || st == styleAny && flowPlainSafe(n.text) {
+		flowOK := plainSyntax(n.text) && !strings.ContainsAny(n.text, ",[]{}")
+		if st == stylePlain && resolvePlain(n.text) == StringKind && flowOK || st == styleAny && flowPlainSafe(n.text) {
 			return anchor + n.text
 		}
 		return anchor + quoteYAML(n.text, st == styleSingle)
@@ -243,8 +287,13 @@ func (w *writer) countComments(c comments) {
 // the same string, quoted otherwise.
 func (w *writer) yamlKey(e *entry) string {
 	k, st := e.key, w.styleOf(e.keyStyle)
+	if e.keyStyle == stylePlain && !plainSyntax(k) {
+		// Quoted, a plain key that is not a string must read as the
+		// string Hugo made of it.
+		k, st = hugoKey(k), styleDouble
+	}
 	switch {
-	case e.merge || st == stylePlain:
+	case e.merge || st == stylePlain && plainSyntax(k):
 		return k
 	case st == styleSingle && singleQuotable(k):
 		return quoteYAML(k, true)
@@ -273,7 +322,9 @@ func (w *writer) yamlScalar(n *Node, blockIndent int) (string, []string) {
 		if resolvePlain(n.text) == IntKind {
 			return n.text, nil
 		}
-		if v := n.BigInt(); v.BitLen() <= 64 || v.Sign() < 0 && v.BitLen() <= 63 {
+		// Hugo's YAML reads integers that fit in an int64 or a uint64;
+		// beyond, a float is what Hugo's JSON reader made of it anyway.
+		if v := n.BigInt(); v.IsInt64() || v.IsUint64() {
 			return v.String(), nil
 		}
 		return formatFloat(n.Float()), nil
@@ -304,7 +355,7 @@ func (w *writer) yamlScalar(n *Node, blockIndent int) (string, []string) {
 // it reads back as the same string, quoted otherwise.
 func yamlString(s string, st style, blockIndent int) (string, []string) {
 	switch {
-	case st == stylePlain && resolvePlain(s) == StringKind && !strings.ContainsAny(s, "\n\r"):
+	case st == stylePlain && resolvePlain(s) == StringKind && plainSyntax(s):
 		return s, nil
 	case st == styleFolded && foldable(s):
 		return blockHeader(">", s, blockIndent), foldedLines(s)
@@ -355,6 +406,10 @@ func literalable(s string) bool {
 			return false
 		}
 	}
+	// A tab at the start of a line would stand where indentation is read.
+	if strings.HasPrefix(s, "\t") || strings.Contains(s, "\n\t") {
+		return false
+	}
 	// A last line of spaces would read as indentation.
 	t := strings.TrimRight(s, "\n")
 	last := t[strings.LastIndexByte(t, '\n')+1:]
@@ -392,16 +447,20 @@ func foldedLines(s string) []string {
 // plainSafe reports whether s can be written as a plain scalar and read
 // back as the same string, by Hugo's YAML decoder and by YAML 1.1 readers.
 func plainSafe(s string) bool {
-	if s == "" || resolvePlain(s) != StringKind || yaml11Special(s) {
+	if !plainSyntax(s) || resolvePlain(s) != StringKind || yaml11Special(s) {
 		return false
 	}
-	if strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) || strings.HasPrefix(s, "<<") {
+	_, err := strconv.ParseFloat(s, 64)
+	return err != nil
+}
+
+// plainSyntax reports whether s can stand as a plain scalar in a block,
+// whatever type a reader then gives it.
+func plainSyntax(s string) bool {
+	if s == "" || strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) || strings.HasPrefix(s, "<<") {
 		return false
 	}
 	if s[0] == ' ' || s[len(s)-1] == ' ' || s[len(s)-1] == ':' || strings.Contains(s, ": ") || strings.Contains(s, " #") {
-		return false
-	}
-	if _, err := strconv.ParseFloat(s, 64); err == nil {
 		return false
 	}
 	for _, r := range s {

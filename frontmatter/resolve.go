@@ -39,18 +39,9 @@ func goccyNumber(s string) (Kind, bool) {
 		return 0, false
 	}
 	neg, t := splitSign(s)
-	// The order of the cases is goccy's: "0x1.8" is no float.
-	base := 10
-	switch {
-	case strings.HasPrefix(t, "0x"):
-		base, t = 16, t[2:]
-	case strings.HasPrefix(t, "0o"):
-		base, t = 8, t[2:]
-	case strings.HasPrefix(t, "0b"):
-		base, t = 2, t[2:]
-	case len(t) > 1 && t[0] == '0' && !strings.Contains(t, "."):
-		base = 8
-	case strings.Contains(t, "."):
+	// goccy tries the prefixes first: "0x1.8" is no float.
+	base, t := numberBase(t)
+	if base == 10 && strings.Contains(t, ".") {
 		if neg {
 			t = "-" + t
 		}

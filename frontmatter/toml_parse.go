@@ -60,7 +60,7 @@ func parseTOML(lc *locator) (*tree, error) {
 	r.t.com.foot = joinComments(r.t.com.foot, r.take())
 	r.t.orig = append([]*entry(nil), r.t.m.entries...)
 	r.t.layoutChunks(func(*entry) bool { return false }, true)
-	r.t.splice = true
+	r.t.splice = lc.col0 == 1
 	return r.t, nil
 }
 
@@ -82,8 +82,8 @@ func joinLines(lines []string) string {
 	return b.String()
 }
 
-// lineComment returns the comment at the end of expr's line, if any.
-func lineComment(expr *unstable.Node) string {
+// trailingComment returns the comment at the end of expr's line, if any.
+func trailingComment(expr *unstable.Node) string {
 	if c := expr.Next(); c != nil && c.Kind == unstable.Comment {
 		return string(bytes.TrimRight(c.Data, "\r"))
 	}
@@ -106,7 +106,7 @@ func (r *tomlReader) offsetOf(n *unstable.Node, def int) int {
 
 // keyValue adds "a.b.c = value" to m.
 func (r *tomlReader) keyValue(m *Map, expr *unstable.Node, keys []string, firstRaw unstable.Range) error {
-	head, line := r.take(), lineComment(expr)
+	head, line := r.take(), trailingComment(expr)
 	parent, err := r.descend(m, keys[:len(keys)-1], firstRaw)
 	if err != nil {
 		return err
@@ -175,7 +175,7 @@ func (r *tomlReader) descend(m *Map, keys []string, raw unstable.Range) (*Map, e
 // table opens the table or array-of-tables element that a header names,
 // returning the map its keys go to.
 func (r *tomlReader) table(expr *unstable.Node, keys []string, firstRaw unstable.Range) (*Map, error) {
-	head, line := r.take(), lineComment(expr)
+	head, line := r.take(), trailingComment(expr)
 	parent, err := r.descend(r.t.m, keys[:len(keys)-1], firstRaw)
 	if err != nil {
 		return nil, err
@@ -261,20 +261,8 @@ func (r *tomlReader) value(v *unstable.Node, def, depth int) (*Node, error) {
 		default:
 			n.style = styleDouble
 		}
-	case unstable.Bool:
-		n.kind = BoolKind
-	case unstable.Integer:
-		n.kind = IntKind
-	case unstable.Float:
-		n.kind = FloatKind
-	case unstable.DateTime:
-		n.kind = DatetimeKind
-	case unstable.LocalDateTime:
-		n.kind = LocalDatetimeKind
-	case unstable.LocalDate:
-		n.kind = LocalDateKind
-	case unstable.LocalTime:
-		n.kind = LocalTimeKind
+	case unstable.Bool, unstable.Integer, unstable.Float, unstable.DateTime, unstable.LocalDateTime, unstable.LocalDate, unstable.LocalTime:
+		n.kind = tomlKinds[v.Kind]
 	case unstable.Array:
 		n.kind, n.style, n.text = ListKind, styleFlow, ""
 		var pending []string
@@ -321,6 +309,17 @@ func (r *tomlReader) value(v *unstable.Node, def, depth int) (*Node, error) {
 		return nil, r.errorf(off, "unexpected TOML value")
 	}
 	return n, nil
+}
+
+// tomlKinds are the kinds of TOML's scalars other than strings.
+var tomlKinds = map[unstable.Kind]Kind{
+	unstable.Bool:          BoolKind,
+	unstable.Integer:       IntKind,
+	unstable.Float:         FloatKind,
+	unstable.DateTime:      DatetimeKind,
+	unstable.LocalDateTime: LocalDatetimeKind,
+	unstable.LocalDate:     LocalDateKind,
+	unstable.LocalTime:     LocalTimeKind,
 }
 
 // tomlError turns a go-toml error into an *Error at its place in the file.

@@ -77,7 +77,8 @@ func (t *tree) layoutChunks(keep func(prev *entry) bool, indented bool) {
 				text = bytes.TrimLeft(line, " \t")
 			}
 			switch {
-			case len(bytes.TrimSpace(line)) == 0 && blanks:
+			case blanks && (len(line) == 0 || indented && len(bytes.TrimSpace(line)) == 0):
+				// In YAML a line of spaces may be text of a block scalar.
 			case len(text) > 0 && text[0] == '#':
 			default:
 				return off
@@ -99,10 +100,25 @@ func (t *tree) layoutChunks(keep func(prev *entry) bool, indented bool) {
 			prev.c.end = o.c.lead
 		}
 	}
+	for _, o := range all {
+		if &o.e.src.chunks[0] == o.c {
+			o.e.blank = hasBlankLine(raw[o.c.lead:o.c.start])
+		}
+	}
 	if n := len(all); n > 0 {
 		last := all[n-1]
 		floor := t.lines.nextLine(last.c.start, len(raw))
 		t.tail = leadOf(len(raw), floor, !keep(last.e))
 		last.c.end = t.tail
 	}
+}
+
+// hasBlankLine reports whether b holds an empty line.
+func hasBlankLine(b []byte) bool {
+	for _, l := range bytes.SplitAfter(b, []byte("\n")) {
+		if len(bytes.TrimSpace(l)) == 0 && len(l) > 0 {
+			return true
+		}
+	}
+	return false
 }

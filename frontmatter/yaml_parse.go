@@ -19,7 +19,8 @@ const maxDepth = 1000
 type yamlReader struct {
 	*locator
 	anchors map[*yaml.Node]*Node
-	nodes   int // nodes built, to bound what aliases may expand to
+	open    map[*Node]bool // nodes being built: an alias to one is a cycle
+	nodes   int            // nodes built, to bound what aliases may expand to
 
 	style          yamlStyle // the indentation the file uses
 	sawMap, sawSeq bool      // style.indent, style.seqIndent were seen
@@ -31,7 +32,7 @@ func parseYAML(lc *locator) (*tree, error) {
 	if err := yaml.Unmarshal(lc.raw, &doc); err != nil {
 		return nil, yamlError(err, lc)
 	}
-	r := &yamlReader{locator: lc, anchors: map[*yaml.Node]*Node{}, style: defaultYAMLStyle}
+	r := &yamlReader{locator: lc, anchors: map[*yaml.Node]*Node{}, open: map[*Node]bool{}, style: defaultYAMLStyle}
 	errAt := func(y *yaml.Node, format string, args ...any) error {
 		return lc.errorf(r.offset(y), format, args...)
 	}
@@ -56,7 +57,9 @@ func parseYAML(lc *locator) (*tree, error) {
 	if size := expandedSize(n, map[*Node]int{}); size > 10000+100*r.nodes {
 		return nil, errAt(root, "YAML aliases expand to more than %d values (an alias bomb?); Hugo rejects such files", 10000+100*r.nodes)
 	}
-	t.splice = r.layoutTopLevel(t, root)
+	// Aliases must follow their anchors: with any, an edit re-renders the
+	// whole text, which keeps them in order.
+	t.splice = len(r.anchors) == 0 && r.layoutTopLevel(t, root)
 	return t, nil
 }
 
@@ -72,6 +75,8 @@ func (r *yamlReader) node(y *yaml.Node, depth int, errAt func(*yaml.Node, string
 	n.line, n.col = r.pos(r.offset(y))
 	if y.Anchor != "" {
 		r.anchors[y] = n
+		r.open[n] = true
+		defer delete(r.open, n)
 	}
 	if y.Style&yaml.FlowStyle != 0 {
 		n.style = styleFlow
@@ -79,7 +84,7 @@ func (r *yamlReader) node(y *yaml.Node, depth int, errAt func(*yaml.Node, string
 	switch y.Kind {
 	case yaml.AliasNode:
 		target, ok := r.anchors[y.Alias]
-		if !ok {
+		if !ok || r.open[target] {
 			return nil, errAt(y, "alias *%s refers to the value that holds it", y.Value)
 		}
 		n.alias = target
@@ -137,8 +142,8 @@ func (r *yamlReader) scalar(n *Node, y *yaml.Node, errAt func(*yaml.Node, string
 }
 
 func (r *yamlReader) entry(m *Map, k, v *yaml.Node, depth int, errAt func(*yaml.Node, string, ...any) error) error {
-	if k.Kind != yaml.ScalarNode {
-		return errAt(k, "a key must be a plain value, not a list, a map or an alias")
+	if k.Kind != yaml.ScalarNode || k.Anchor != "" {
+		return errAt(k, "a key must be a plain value, not a list, a map, an alias or an anchor")
 	}
 	e := &entry{key: k.Value}
 	e.line, e.col = r.pos(r.offset(k))
@@ -242,7 +247,7 @@ func expandedSize(n *Node, memo map[*Node]int) int {
 // not written in a way that allows it (a flow map, indented keys, two keys
 // on a line), in which case an edit re-renders the whole front matter.
 func (r *yamlReader) layoutTopLevel(t *tree, root *yaml.Node) bool {
-	if root.Style&yaml.FlowStyle != 0 || bytes.ContainsAny(r.raw, "\u0085\u2028\u2029") {
+	if root.Style&yaml.FlowStyle != 0 || r.col0 != 1 || bytes.ContainsAny(r.raw, "\u0085\u2028\u2029") {
 		return false
 	}
 	prevLine := 0
