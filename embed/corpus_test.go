@@ -3,39 +3,14 @@ package embed
 import (
 	"bytes"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/hugofmt/hugofmt/frontmatter"
+	"github.com/hugofmt/hugofmt/internal/corpus"
 	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
-
-// corpusFiles returns the Markdown files of ../shared/corpus, by path, or
-// skips the test when the corpus is absent.
-func corpusFiles(t testing.TB) map[string][]byte {
-	t.Helper()
-	root := filepath.Join("..", "..", "shared", "corpus")
-	if _, err := os.Stat(root); err != nil {
-		t.Skipf("no corpus at %s (it sits beside the checkout): %v", root, err)
-	}
-	files := map[string][]byte{}
-	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".md") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		files[strings.TrimPrefix(path, root+string(filepath.Separator))] = src
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
 
 // protected returns, in order, the texts Rewrite must leave alone in a
 // body: its code blocks, HTML comment blocks, code spans and inline
@@ -76,7 +51,7 @@ func isSubsequence(sub, all []string) bool {
 }
 
 func TestCorpus(t *testing.T) {
-	files := corpusFiles(t)
+	files := corpus.Files(t, "..")
 	paths := slices.Sorted(func(yield func(string) bool) {
 		for p := range files {
 			if !yield(p) {
@@ -138,7 +113,7 @@ func TestCorpus(t *testing.T) {
 	}
 	t.Logf("%d files, %d changed; %d embed-looking tags inside code, comments or shortcodes, all kept", len(files), changedFiles, codeCandidates)
 	// The corpus's README counts 107 {{</* */>}} and 31 {{%/* */%}}.
-	if _, ok := files[filepath.Join("hugodocs", "content", "en", "content-management", "shortcodes.md")]; ok && escaped != 138 {
+	if _, ok := files["hugodocs/content/en/content-management/shortcodes.md"]; ok && escaped != 138 {
 		t.Errorf("hugodocs holds %d escaped shortcodes, want 138", escaped)
 	}
 	t.Logf("converted: %s", tally(converted))

@@ -18,8 +18,8 @@ type gist struct{}
 func (gist) Name() string { return "gist" }
 
 func (gist) Match(e *Embed) (Shortcode, bool) {
-	u, ok := parseURL(e.Attr("src"))
-	if e.Tag != "script" || !ok || !hostIs(u, "gist.github.com") {
+	u, ok := urlOn(e.Attr("src"), "gist.github.com")
+	if e.Tag != "script" || !ok {
 		return Shortcode{}, false
 	}
 	parts := pathParts(u)

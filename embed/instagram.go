@@ -37,8 +37,7 @@ func (instagram) Match(e *Embed) (Shortcode, bool) {
 		}
 		return sc, true
 	case e.Tag == "iframe":
-		u, ok := parseURL(e.Attr("src"))
-		if !ok || !hostIs(u, "instagram.com") {
+		if _, ok := urlOn(e.Attr("src"), "instagram.com"); !ok {
 			return Shortcode{}, false
 		}
 		id, ok := instagramID(e.Attr("src"))
@@ -55,8 +54,8 @@ func (instagram) Match(e *Embed) (Shortcode, bool) {
 // instagramID reads the id of https://www.instagram.com/p/ID/ (or /reel/,
 // /tv/, with a user before them).
 func instagramID(href string) (string, bool) {
-	u, ok := parseURL(href)
-	if !ok || !hostIs(u, "instagram.com") {
+	u, ok := urlOn(href, "instagram.com")
+	if !ok {
 		return "", false
 	}
 	parts := pathParts(u)
@@ -72,7 +71,7 @@ func instagramID(href string) (string, bool) {
 }
 
 func isInstagramJS(el *Element) bool {
-	u, ok := parseURL(el.Attr("src"))
-	return el.Tag == "script" && ok && hostIs(u, "instagram.com") &&
+	u, ok := urlOn(el.Attr("src"), "instagram.com")
+	return el.Tag == "script" && ok &&
 		(u.Path == "/embed.js" || strings.HasSuffix(u.Path, "/embeds.js"))
 }

@@ -13,13 +13,26 @@ type edit struct {
 	text       string
 }
 
+// A placement is how a unit goes in: its edits, the remarks for its
+// finding, and where the text it moves out of its HTML block starts (-1
+// when it moves none).
+type placement struct {
+	edits []edit
+	notes []string
+	moved int
+}
+
 // output applies the units to the body.
 func (rw *rewriter) output() []byte {
+	plan := rw.plan()
 	var out bytes.Buffer
 	out.Grow(len(rw.body) + 32*len(rw.units))
 	last := 0
-	for i := range rw.units {
-		for _, e := range rw.layout(i) {
+	for i, p := range plan {
+		for _, s := range p.notes {
+			rw.note(rw.units[i], s)
+		}
+		for _, e := range p.edits {
 			out.Write(rw.body[last:e.start])
 			out.WriteString(e.text)
 			last = e.end
@@ -29,19 +42,77 @@ func (rw *rewriter) output() []byte {
 	return out.Bytes()
 }
 
-// layout returns the edits that put unit i in place, in order. An embed
-// inside a paragraph is replaced where it is. An embed in an HTML block
-// gets a line of its own, with the container markers of its line (list
-// indentation, ">"), and blank lines around it where Markdown would
-// otherwise read the shortcode as part of the HTML block or of a
-// paragraph; each added blank line is noted in the unit's finding.
-func (rw *rewriter) layout(i int) []edit {
+// plan places every unit. A unit whose placement would move text out of
+// its HTML block that Markdown would then read as a paragraph holding an
+// embed the HTML block hid (so that a second run would find it) is left
+// instead, and the others placed again.
+func (rw *rewriter) plan() []placement {
+	for {
+		plan := make([]placement, len(rw.units))
+		dropped := false
+		for i := range rw.units {
+			plan[i] = rw.place(i)
+			if m := plan[i].moved; m >= 0 && rw.rereadsEmbed(m) {
+				f := &rw.findings[rw.units[i].finding]
+				f.Converted, f.Shortcode = false, ""
+				f.Reason = "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently"
+				rw.units = append(rw.units[:i], rw.units[i+1:]...)
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			return plan
+		}
+	}
+}
+
+// rereadsEmbed reports whether the text from offset m to the end of its
+// HTML block, moved to lines of its own, would be read as a paragraph
+// holding a candidate tag that no unit replaces.
+func (rw *rewriter) rereadsEmbed(m int) bool {
+	lines := rw.doc.Lines()
+	l := rw.doc.LineAt(m)
+	if l < 0 || mdscan.HTMLBlockStart(rw.masked[m:lines[l].End]) != 0 {
+		return false
+	}
+	end := lines[l].End
+	if b := lines[l].Block; b >= 0 {
+		end = lines[rw.doc.Blocks()[b].Last].End
+	}
+	for _, c := range rw.reg.candidates(rw.masked[m:end]) {
+		if !rw.inUnit(m + c) {
+			return true
+		}
+	}
+	return false
+}
+
+// inUnit reports whether offset p lies in a unit.
+func (rw *rewriter) inUnit(p int) bool {
+	for _, u := range rw.units {
+		if u.start <= p && p < u.end {
+			return true
+		}
+	}
+	return false
+}
+
+// place returns how unit i goes in. An embed inside a paragraph is
+// replaced where it is. An embed in an HTML block gets a line of its own,
+// with the container markers of its line (list indentation, ">"), and
+// blank lines around it where Markdown would otherwise read the shortcode
+// as part of the HTML block or of a paragraph; each added blank line is
+// noted.
+func (rw *rewriter) place(i int) placement {
 	u := rw.units[i]
+	p := placement{moved: -1}
 	if u.inline {
 		if !rw.alone(u) {
-			rw.note(u, "inline in a sentence, converted in place")
+			p.notes = append(p.notes, "inline in a sentence, converted in place")
 		}
-		return []edit{{u.start, u.end, u.shortcode}}
+		p.edits = []edit{{u.start, u.end, u.shortcode}}
+		return p
 	}
 	var prev, next *unit
 	if i > 0 {
@@ -57,7 +128,6 @@ func (rw *rewriter) layout(i int) []edit {
 	prefix := continuation(rw.body[first.Start:first.Content])
 	blank := strings.TrimRight(prefix, " \t") + eol
 
-	var edits []edit
 	e := edit{u.start, u.end, u.shortcode}
 	before := rw.body[min(first.Content, u.start):u.start]
 	switch {
@@ -66,13 +136,13 @@ func (rw *rewriter) layout(i int) []edit {
 		e.start, e.text = prev.end, eol+prefix+e.text
 	case isSpaceOnly(before):
 		if why := rw.blankBefore(l1, prev); why != "" {
-			edits = append(edits, edit{first.Start, first.Start, blank})
-			rw.note(u, "blank line added above: "+why)
+			p.edits = append(p.edits, edit{first.Start, first.Start, blank})
+			p.notes = append(p.notes, "blank line added above: "+why)
 		}
 	default:
 		e.start = u.start - trailingSpace(before)
 		e.text = eol + blank + prefix + e.text
-		rw.note(u, "moved to a line of its own, after a blank line: HTML came before it on its line")
+		p.notes = append(p.notes, "moved to a line of its own, after a blank line: HTML came before it on its line")
 	}
 	after := rw.body[u.end:max(textEnd(rw.body, last), u.end)]
 	switch {
@@ -80,16 +150,21 @@ func (rw *rewriter) layout(i int) []edit {
 		// The next embed starts the next line.
 	case isSpaceOnly(after):
 		if why := rw.blankAfter(l2, next); why != "" {
-			edits = append(edits, e)
-			rw.note(u, "blank line added below: "+why)
-			return append(edits, edit{last.End, last.End, blank})
+			p.edits = append(p.edits, e, edit{last.End, last.End, blank})
+			p.notes = append(p.notes, "blank line added below: "+why)
+			if l2+1 < len(lines) && lines[l2+1].Block == last.Block {
+				p.moved = lines[l2+1].Content
+			}
+			return p
 		}
 	default:
 		e.end = u.end + len(after) - len(bytes.TrimLeft(after, " \t"))
 		e.text += eol + blank + prefix
-		rw.note(u, "blank line added below: the text after it on its line was part of its HTML block")
+		p.notes = append(p.notes, "blank line added below: the text after it on its line was part of its HTML block")
+		p.moved = e.end
 	}
-	return append(edits, e)
+	p.edits = append(p.edits, e)
+	return p
 }
 
 // alone reports whether an inline unit is all its lines hold, but for

@@ -42,8 +42,8 @@ func (slideShare) Match(e *Embed) (Shortcode, bool) {
 }
 
 func slideShareIframe(e *Embed) (Shortcode, bool) {
-	u, ok := parseURL(e.Attr("src"))
-	if !ok || !hostIs(u, "slideshare.net") {
+	u, ok := urlOn(e.Attr("src"), "slideshare.net")
+	if !ok {
 		return Shortcode{}, false
 	}
 	parts := pathParts(u)
@@ -77,7 +77,7 @@ func slideShareIframe(e *Embed) (Shortcode, bool) {
 func slideShareCredit(el *Element) []string {
 	var links []*Element
 	for _, a := range el.FindAll("a") {
-		if u, ok := parseURL(a.Attr("href")); ok && hostIs(u, "slideshare.net") && len(pathParts(u)) > 0 {
+		if u, ok := urlOn(a.Attr("href"), "slideshare.net"); ok && len(pathParts(u)) > 0 {
 			links = append(links, a)
 		}
 	}

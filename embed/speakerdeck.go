@@ -20,8 +20,7 @@ func (speakerDeck) Name() string { return "speakerdeck" }
 func (speakerDeck) Match(e *Embed) (Shortcode, bool) {
 	switch e.Tag {
 	case "script":
-		u, _ := parseURL(e.Attr("src"))
-		if !e.HasClass("speakerdeck-embed") && (u == nil || !hostIs(u, "speakerdeck.com")) {
+		if _, on := urlOn(e.Attr("src"), "speakerdeck.com"); !on && !e.HasClass("speakerdeck-embed") {
 			return Shortcode{}, false
 		}
 		id := e.Attr("data-id")
@@ -30,8 +29,8 @@ func (speakerDeck) Match(e *Embed) (Shortcode, bool) {
 		}
 		return speakerDeckShortcode(id, number(e.Attr("data-ratio")), e.Attr("data-slide"), ""), true
 	case "iframe":
-		u, ok := parseURL(e.Attr("src"))
-		if !ok || !hostIs(u, "speakerdeck.com") {
+		u, ok := urlOn(e.Attr("src"), "speakerdeck.com")
+		if !ok {
 			return Shortcode{}, false
 		}
 		parts := pathParts(u)

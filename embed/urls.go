@@ -23,6 +23,16 @@ func parseURL(s string) (*url.URL, bool) {
 	return u, true
 }
 
+// urlOn parses s as parseURL does, and reports false unless its host is
+// one of domains or a subdomain of one.
+func urlOn(s string, domains ...string) (*url.URL, bool) {
+	u, ok := parseURL(s)
+	if !ok || !hostIs(u, domains...) {
+		return nil, false
+	}
+	return u, true
+}
+
 // hostIs reports whether u's host is one of domains or a subdomain of one.
 func hostIs(u *url.URL, domains ...string) bool {
 	h := u.Hostname()

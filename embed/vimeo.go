@@ -32,8 +32,8 @@ func (vimeo) Match(e *Embed) (Shortcode, bool) {
 	default:
 		return Shortcode{}, false
 	}
-	u, ok := parseURL(src)
-	if !ok || !hostIs(u, "vimeo.com") {
+	u, ok := urlOn(src, "vimeo.com")
+	if !ok {
 		return Shortcode{}, false
 	}
 	parts, q := pathParts(u), u.Query()

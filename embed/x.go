@@ -52,8 +52,8 @@ func (xPost) Match(e *Embed) (Shortcode, bool) {
 
 // xStatus reads https://twitter.com/USER/status/ID (or x.com, /statuses/).
 func xStatus(href string) (user, id string, ok bool) {
-	u, ok := parseURL(href)
-	if !ok || !hostIs(u, "twitter.com", "x.com") {
+	u, ok := urlOn(href, "twitter.com", "x.com")
+	if !ok {
 		return "", "", false
 	}
 	parts := pathParts(u)
@@ -64,6 +64,6 @@ func xStatus(href string) (user, id string, ok bool) {
 }
 
 func isWidgetsJS(el *Element) bool {
-	u, ok := parseURL(el.Attr("src"))
-	return el.Tag == "script" && ok && hostIs(u, "twitter.com", "x.com") && u.Path == "/widgets.js"
+	u, ok := urlOn(el.Attr("src"), "twitter.com", "x.com")
+	return el.Tag == "script" && ok && u.Path == "/widgets.js"
 }

@@ -28,8 +28,8 @@ func (youTube) Name() string { return "youtube" }
 func (youTube) Match(e *Embed) (Shortcode, bool) {
 	switch e.Tag {
 	case "iframe":
-		u, ok := parseURL(e.Attr("src"))
-		if !ok || !hostIs(u, "youtube.com", "youtube-nocookie.com") {
+		u, ok := urlOn(e.Attr("src"), "youtube.com", "youtube-nocookie.com")
+		if !ok {
 			return Shortcode{}, false
 		}
 		parts, q := pathParts(u), u.Query()
@@ -47,8 +47,8 @@ func (youTube) Match(e *Embed) (Shortcode, bool) {
 		if e.Tag == "object" {
 			src = cmp.Or(movie(e.Element), e.Attr("data"))
 		}
-		u, ok := parseURL(src)
-		if !ok || !hostIs(u, "youtube.com", "youtube-nocookie.com") {
+		u, ok := urlOn(src, "youtube.com", "youtube-nocookie.com")
+		if !ok {
 			return Shortcode{}, false
 		}
 		// Flash URLs put options after an "&" in the path: /v/ID&hl=en.

@@ -57,53 +57,49 @@ type node struct {
 }
 
 func (p *node) appendChild(n *node) {
-	if n.parent != nil {
-		n.parent.removeChild(n)
-	}
-	if p.first == nil {
-		p.first = n
-	} else {
-		p.last.next = n
-		n.prev = p.last
-	}
-	n.parent = p
-	p.last = n
-	p.children++
+	detach(n)
+	p.link(p.last, n)
 }
 
 func (p *node) insertAfter(ref, n *node) {
+	detach(n)
 	if ref.parent != p {
-		p.appendChild(n)
-		return
+		ref = p.last
 	}
-	if n.parent != nil {
-		n.parent.removeChild(n)
-	}
-	n.parent, n.prev, n.next = p, ref, ref.next
-	if ref.next != nil {
-		ref.next.prev = n
-	} else {
-		p.last = n
-	}
-	ref.next = n
-	p.children++
+	p.link(ref, n)
 }
 
 func (p *node) insertBefore(ref, n *node) {
+	detach(n)
 	if ref.parent != p {
-		p.appendChild(n)
+		p.link(p.last, n)
 		return
 	}
-	if ref.prev == nil {
-		if n.parent != nil {
-			n.parent.removeChild(n)
-		}
-		n.parent, n.prev, n.next = p, nil, ref
-		ref.prev, p.first = n, n
-		p.children++
-		return
+	p.link(ref.prev, n)
+}
+
+// link makes the detached n a child of p, right after prev (first when
+// prev is nil).
+func (p *node) link(prev, n *node) {
+	n.parent, n.prev = p, prev
+	if prev == nil {
+		n.next, p.first = p.first, n
+	} else {
+		n.next, prev.next = prev.next, n
 	}
-	p.insertAfter(ref.prev, n)
+	if n.next != nil {
+		n.next.prev = n
+	} else {
+		p.last = n
+	}
+	p.children++
+}
+
+// detach takes n out of its parent's children, if it has a parent.
+func detach(n *node) {
+	if n.parent != nil {
+		n.parent.removeChild(n)
+	}
 }
 
 func (p *node) removeChild(n *node) {
@@ -156,49 +152,39 @@ const (
 // parsersFor returns the parsers goldmark tries on a line whose first
 // non-space byte is c, in its order: those triggered by c by priority,
 // then the ones without a trigger.
-func parsersFor(c byte) []parserID {
-	switch c {
-	case '-':
-		return dashParsers[:]
-	case '=':
-		return equalsParsers[:]
-	case ':':
-		return colonParsers[:]
-	case '*':
-		return starParsers[:]
-	case '_':
-		return underscoreParsers[:]
-	case '+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		return listParsers[:]
-	case '#':
-		return hashParsers[:]
-	case '`', '~':
-		return fenceParsers[:]
-	case '>':
-		return quoteParsers[:]
-	case '<':
-		return htmlParsers[:]
-	case '[':
-		return bracketParsers[:]
-	}
-	return freeParsers[:]
+func parsersFor(c byte) []parserID { return parsersByByte[c] }
+
+// byPriority lists goldmark's block parsers (with the definition list and
+// footnote extensions) by priority, each with the bytes that make goldmark
+// try it, "" for those it tries on any line.
+var byPriority = []struct {
+	id       parserID
+	triggers string
+}{
+	{pSetext, "-="}, {pDefinitionList, ":"}, {pDefinitionDescription, ":"},
+	{pThematicBreak, "-*_"}, {pList, "-+*0123456789"}, {pListItem, "-+*0123456789"},
+	{pCodeBlock, ""}, {pATXHeading, "#"}, {pFencedCode, "`~"}, {pBlockquote, ">"},
+	{pHTMLBlock, "<"}, {pFootnote, "["}, {pParagraph, ""},
 }
 
-// The parser lists of parsersFor; never modified.
-var (
-	dashParsers       = [...]parserID{pSetext, pThematicBreak, pList, pListItem, pCodeBlock, pParagraph}
-	equalsParsers     = [...]parserID{pSetext, pCodeBlock, pParagraph}
-	colonParsers      = [...]parserID{pDefinitionList, pDefinitionDescription, pCodeBlock, pParagraph}
-	starParsers       = [...]parserID{pThematicBreak, pList, pListItem, pCodeBlock, pParagraph}
-	underscoreParsers = [...]parserID{pThematicBreak, pCodeBlock, pParagraph}
-	listParsers       = [...]parserID{pList, pListItem, pCodeBlock, pParagraph}
-	hashParsers       = [...]parserID{pATXHeading, pCodeBlock, pParagraph}
-	fenceParsers      = [...]parserID{pFencedCode, pCodeBlock, pParagraph}
-	quoteParsers      = [...]parserID{pBlockquote, pCodeBlock, pParagraph}
-	htmlParsers       = [...]parserID{pHTMLBlock, pCodeBlock, pParagraph}
-	bracketParsers    = [...]parserID{pFootnote, pCodeBlock, pParagraph}
-	freeParsers       = [...]parserID{pCodeBlock, pParagraph}
-)
+// parsersByByte holds parsersFor's answers, computed once from byPriority
+// as goldmark computes its own; never modified.
+var parsersByByte = func() (table [256][]parserID) {
+	var free []parserID
+	for _, p := range byPriority {
+		if p.triggers == "" {
+			free = append(free, p.id)
+		}
+		for i := range len(p.triggers) {
+			c := p.triggers[i]
+			table[c] = append(table[c], p.id)
+		}
+	}
+	for c := range table {
+		table[c] = append(table[c], free...)
+	}
+	return table
+}()
 
 func canInterruptParagraph(p parserID) bool { return p != pCodeBlock && p != pParagraph }
 

@@ -84,6 +84,7 @@ type Doc struct {
 	shortcodes []Shortcode
 	top        []Shortcode // shortcodes not nested in another, sorted
 	err        *SyntaxError
+	spans      map[int][]Span // the inline spans At asked for, by block
 }
 
 // Scan reads the structure of body. It never fails: a shortcode Hugo's

@@ -246,3 +246,8 @@ var blockTags = map[string]bool{
 	"tfoot": true, "th": true, "thead": true, "title": true, "tr": true,
 	"track": true, "ul": true,
 }
+
+// HTMLBlockStart returns the type (1–7) of the HTML block that line, read
+// from its first byte, would start after a blank line, as goldmark reads
+// it; 0 when it would start none (it would be a paragraph).
+func HTMLBlockStart(line []byte) int { return htmlBlockType(line, false) }

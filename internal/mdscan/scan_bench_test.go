@@ -3,26 +3,17 @@ package mdscan
 import (
 	"os"
 	"testing"
-
-	"github.com/hugofmt/hugofmt/frontmatter"
 )
 
-func seedBody(b *testing.B) []byte {
+// BenchmarkScanSeed scans the seed post, front matter and all: 20 KB of
+// Japanese Markdown with 37 embeds, lists and headings.
+func BenchmarkScanSeed(b *testing.B) {
 	src, err := os.ReadFile("../../testdata/site/content/posts/cndt2019.md")
 	if err != nil {
 		b.Fatal(err)
 	}
-	doc, err := frontmatter.Parse(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return doc.Body()
-}
-
-func BenchmarkScanSeed(b *testing.B) {
-	body := seedBody(b)
-	b.SetBytes(int64(len(body)))
+	b.SetBytes(int64(len(src)))
 	for b.Loop() {
-		Scan(body)
+		Scan(src)
 	}
 }
