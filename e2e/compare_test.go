@@ -24,7 +24,7 @@ func site(pages ...*Page) map[string]*Page {
 var (
 	deck  = Embed{Provider: "speakerdeck", ID: "3b6f", Options: "slide=4"}
 	video = Embed{Provider: "youtube", ID: "dQw4w9WgXcQ", Options: "start=42"}
-	post  = Embed{Provider: "x", ID: "42", Text: "Hugo is fast."}
+	post  = Embed{Provider: "x", ID: "42", Text: "Hugo is fast.", Quote: "Hugo is fast. — Ann (@ann) May 1, 2021"}
 	talk  = &Page{
 		File:   "posts/talk.md",
 		Meta:   map[string]string{"title": `"Talk"`, "date": `"2019-08-07T16:00:00+09:00"`, "params.tags": `["a"]`},
@@ -76,6 +76,12 @@ func TestCompare(t *testing.T) {
 			a[talk.File].Embeds = []Embed{deck, {Provider: "youtube", ID: video.ID}, {Provider: "x", ID: post.ID}}
 		},
 		fail: []string{"posts/talk.md embed x 42 text", "posts/talk.md embed youtube dQw4w9WgXcQ options"},
+	}, {
+		name:   "a post's words curled by Hugo's typographer, its attribution rewritten",
+		before: site(&Page{File: "posts/q.md", Embeds: []Embed{{Provider: "x", ID: "7", Text: `I didn't say "fast"... -- Ann`, Quote: "I didn't say \"fast\"... -- Ann — Ann (@ann) May 1"}}}),
+		change: func(a map[string]*Page) {
+			a["posts/q.md"].Embeds[0].Quote = "I didn’t say “fast”… – Ann Ann (@ann) on X, May 1"
+		},
 	}, {
 		name:   "an embed out of code",
 		before: site(talk),
@@ -294,5 +300,40 @@ func TestReadDate(t *testing.T) {
 		if s := got.Format(time.RFC3339); ok != (want != "") || ok && s != want {
 			t.Errorf("readDate(%q) = %s, %t; want %q", in, s, ok, want)
 		}
+	}
+}
+
+func TestClipPair(t *testing.T) {
+	long := strings.Repeat("word ", 20)
+	for _, tt := range []struct{ before, after, wantBefore, wantAfter string }{
+		{"", "x", "-", "x"},
+		{"short", long, "short", long[:59] + "…"},
+		{long + "one", long + "two", "…word word one", "…word word two"},
+	} {
+		b, a := clipPair(tt.before, tt.after)
+		if b != tt.wantBefore || a != tt.wantAfter {
+			t.Errorf("clipPair(%q, %q) = %q, %q; want %q, %q", tt.before, tt.after, b, a, tt.wantBefore, tt.wantAfter)
+		}
+	}
+}
+
+func TestTriage(t *testing.T) {
+	r := &Report{Differences: []Difference{
+		{Page: "a.md", What: "embed flickr 1"},
+		{Page: "a.md", What: "embed flickr 2"},
+		{Page: "b.md", What: "raw HTML"},
+		{Page: "b.md", What: "params.tags", Rule: "taxonomies"},
+		{What: "hugo error", Note: "boom"},
+	}}
+	unknown, gone := r.Triage(map[string][]string{
+		"embed: Flickr photos are left": {"a.md embed flickr 1", "a.md embed flickr 2", "a.md embed flickr 3"},
+		"embed: wrappers stay raw":      {"b.md raw HTML"},
+	})
+	var keys []string
+	for _, d := range unknown {
+		keys = append(keys, d.Key())
+	}
+	if !slices.Equal(keys, []string{"hugo error"}) || !slices.Equal(gone, []string{"a.md embed flickr 3"}) {
+		t.Errorf("Triage = %q, %q; want [hugo error], [a.md embed flickr 3]", keys, gone)
 	}
 }

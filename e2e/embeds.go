@@ -24,11 +24,13 @@ type Embed struct {
 	// Options are what else decides what a reader sees, such as where a
 	// video starts, as a sorted query string; "" for none.
 	Options string
-	// Text is, for an X post, the text of the post the page shows. The x
-	// shortcode fetches the post when the site is built; offline it
-	// renders nothing, so what a converted page must keep is this text
-	// and the link to the post.
-	Text string
+	// Text and Quote are, for an X post, the words of the post (the first
+	// paragraph of its blockquote, as X's embed code writes it) and all the
+	// text of the blockquote, attribution included. The x shortcode fetches
+	// the post when the site is built and renders nothing offline, so what
+	// a converted page must keep is a quote holding the post's words and
+	// the link to it.
+	Text, Quote string
 }
 
 // key identifies the embedded thing itself, whatever its options.
@@ -131,11 +133,12 @@ func blockquoteEmbed(n *html.Node) (Embed, bool) {
 	if id == "" {
 		return Embed{}, false
 	}
-	text := textOf(n)
+	e := Embed{Provider: "x", ID: id, Quote: textOf(n)}
+	e.Text = e.Quote
 	if p := find(n, atom.P); p != nil {
-		text = textOf(p)
+		e.Text = textOf(p)
 	}
-	return Embed{Provider: "x", ID: id, Text: text}, true
+	return e, true
 }
 
 // urlEmbed recognizes the address a player, deck or post loads from. An

@@ -40,18 +40,26 @@ func TestExtractEmbeds(t *testing.T) {
 		name: "an X post with its text, its loader ignored",
 		html: `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hugo builds my 3,000 pages
 in under a second. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Static Fan (@staticfan) <a href="https://twitter.com/staticfan/status/1371234567890123456?ref_src=twsrc%5Etfw">March 14, 2021</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>`,
-		want: []Embed{{Provider: "x", ID: "1371234567890123456", Text: "Hugo builds my 3,000 pages in under a second. pic.twitter.com/x"}},
+		want: []Embed{{
+			Provider: "x", ID: "1371234567890123456",
+			Text:  "Hugo builds my 3,000 pages in under a second. pic.twitter.com/x",
+			Quote: "Hugo builds my 3,000 pages in under a second. pic.twitter.com/x — Static Fan (@staticfan) March 14, 2021",
+		}},
 	}, {
 		name: "an X post kept as a Markdown quote",
 		html: `<blockquote>
 <p>Hugo builds my 3,000 pages in under a second.</p>
 <p>— Static Fan (@staticfan) <a href="https://x.com/staticfan/status/1371234567890123456">March 14, 2021</a></p>
 </blockquote>`,
-		want: []Embed{{Provider: "x", ID: "1371234567890123456", Text: "Hugo builds my 3,000 pages in under a second."}},
+		want: []Embed{{
+			Provider: "x", ID: "1371234567890123456",
+			Text:  "Hugo builds my 3,000 pages in under a second.",
+			Quote: "Hugo builds my 3,000 pages in under a second. — Static Fan (@staticfan) March 14, 2021",
+		}},
 	}, {
 		name: "a quote around a post: the inner blockquote is the post",
 		html: `<blockquote><p>As she said:</p><blockquote class="twitter-tweet"><p>Yes.</p><a href="https://twitter.com/a/status/42">date</a></blockquote></blockquote>`,
-		want: []Embed{{Provider: "x", ID: "42", Text: "Yes."}},
+		want: []Embed{{Provider: "x", ID: "42", Text: "Yes.", Quote: "Yes. date"}},
 	}, {
 		name: "other providers",
 		html: `<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k"><p>Hi</p></blockquote>
@@ -78,7 +86,7 @@ in under a second. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Sta
 				t.Fatal(err)
 			}
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("embeds:\n got %q\nwant %q", got, tt.want)
+				t.Errorf("embeds:\n got %#v\nwant %#v", got, tt.want)
 			}
 			if omitted != tt.omitted {
 				t.Errorf("omitted = %d, want %d", omitted, tt.omitted)

@@ -4,6 +4,8 @@ go 1.24.0
 
 require github.com/hugofmt/hugofmt v0.0.0
 
+require github.com/yuin/goldmark v1.8.7 // indirect
+
 require (
 	github.com/pelletier/go-toml/v2 v2.2.4 // indirect
 	go.yaml.in/yaml/v3 v3.0.4 // indirect

@@ -4,38 +4,42 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 
 	"github.com/hugofmt/hugofmt/convert"
-	"github.com/hugofmt/hugofmt/frontmatter"
+	"github.com/hugofmt/hugofmt/embed"
 )
 
-// Library is the Converter the suite proves: hugofmt's conversion of a
-// site, as the batch tool runs it.
-func Library(dir string) (*Conversion, error) {
-	rules, err := frontmatter.RulesByName(frontmatter.HugoPreset)
-	if err != nil {
-		return nil, err
-	}
-	// Until convert offers the batch tool's chain, the suite chains the
-	// hugo preset itself.
-	t := convert.Func(func(d *frontmatter.Document, rep *convert.Report) error {
-		changes, err := frontmatter.ApplyRules(d, nil, rules...)
-		for _, c := range changes {
-			if !c.Warning {
-				rep.Changes = append(rep.Changes, convert.Change{Rule: c.Rule, Line: c.Line, Col: c.Col, Msg: c.Msg})
-			}
+// Library returns the Converter the suite proves: hugofmt's conversion,
+// by the library path the batch tool takes. It converts the site's content
+// with the transforms rules names, as the batch tool's -r flag takes them
+// ("" for its default: the hugo preset of front matter rules and the embed
+// rewriting), writes the changed files back, then writes the shortcode
+// templates hugofmt ships that the site lacks (embed.WriteTemplates, as
+// "convert -shortcodes SITE" does). It is what a user gets from
+//
+//	convert -r RULES -w SITE && convert -shortcodes SITE
+func Library(rules string) Converter {
+	return func(dir string) (*Conversion, error) {
+		t, err := convert.New(convert.Options{Rules: rules})
+		if err != nil {
+			return nil, err
 		}
-		return err
-	})
-	return convertTree(dir, &convert.Walker{Transformer: t})
+		return convertSite(dir, t)
+	}
 }
 
-// convertTree converts the content of the site in dir in place with w and
-// says what it did.
-func convertTree(dir string, w *convert.Walker) (*Conversion, error) {
+// convertSite converts the content of the site in dir with t, in place,
+// and writes the shortcode templates it lacks.
+func convertSite(dir string, t convert.Transformer) (*Conversion, error) {
 	conv := &Conversion{Rules: map[string][]string{}, Errors: map[string]string{}}
-	for r := range w.Walk(os.DirFS(dir), "content") {
-		file, _ := relContent(r.Path)
+	w := &convert.Walker{Transformer: t}
+	for r := range w.Walk(os.DirFS(dir), ".") {
+		file, err := filepath.Rel("content", filepath.FromSlash(r.Path))
+		if err != nil {
+			return nil, err
+		}
+		file = path.Clean(filepath.ToSlash(file))
 		switch {
 		case r.Err != nil:
 			conv.Errors[file] = r.Err.Error()
@@ -44,25 +48,12 @@ func convertTree(dir string, w *convert.Walker) (*Conversion, error) {
 				return nil, err
 			}
 			for _, c := range r.Report.Changes {
-				conv.Rules[file] = appendNew(conv.Rules[file], c.Rule)
+				if !slices.Contains(conv.Rules[file], c.Rule) {
+					conv.Rules[file] = append(conv.Rules[file], c.Rule)
+				}
 			}
 		}
 	}
-	return conv, nil
-}
-
-// relContent returns a walked path relative to the content directory.
-func relContent(p string) (string, bool) {
-	rel, err := filepath.Rel("content", filepath.FromSlash(p))
-	return path.Clean(filepath.ToSlash(rel)), err == nil
-}
-
-// appendNew appends s to list unless list holds it.
-func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
+	_, _, err := embed.WriteTemplates(dir)
+	return conv, err
 }

@@ -17,9 +17,16 @@ type Case struct {
 	Name string
 	// Content is what the sites' content directory holds.
 	Content []Mount
-	// Config is added to both sites' hugo.toml: the taxonomies and site
+	// Config is added to the sites' hugo.toml: the taxonomies and site
 	// parameters the content relies on.
 	Config string
+	// Rules are the transforms to convert with, as the batch tool's -r
+	// flag takes them; "" is its default.
+	Rules string
+	// Known lists the failures the suite finds today and that are the
+	// library's to fix, by Difference.Key, under the reason for them
+	// (naming the package responsible). See Report.Triage.
+	Known map[string][]string
 	// Refused are the errors Hugo logs on the original content as it
 	// stands, each as a part of the message: the reason for the case, such
 	// as dates Hugo cannot parse or a shortcode it removed. Each must be
