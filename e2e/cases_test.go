@@ -40,7 +40,7 @@ var corpusCases = []Case{{
 community_email = "community@carpentries.org"
 handbook_url = "https://docs.carpentries.org"
 `,
-	RawHTML: "posts lay out pages with <div>, <table>, <img> and <br>",
+	RawHTML: "posts lay out pages with <table>, <p>, <br>, <img> and headings in HTML",
 	Known: map[string][]string{
 		"embed: embed.Default() does not hold the long-tail providers (prov's Bluesky, Canva, Google Maps, LinkedIn), which the README's Providers table lists as on by default": {
 			"about-us/strategic-plan/_index.md embed canva.com /design/DAG9vocjfW8/a0YscUirz2O2OMMrm8ldYA/view?embed",
@@ -63,7 +63,7 @@ handbook_url = "https://docs.carpentries.org"
 }, {
 	Name:    "rachelandrew__grid-by-example",
 	Content: []Mount{{Source: corpus + "rachelandrew__grid-by-example"}},
-	RawHTML: "posts carry <small> notes and <br>",
+	RawHTML: "a quote holds <flex> as text, and posts/index.md a Liquid list of posts",
 }, {
 	// Two of its videos play from a lecture site no provider knows: the
 	// generic iframe shortcode, which is opt-in, keeps them.
@@ -73,6 +73,7 @@ handbook_url = "https://docs.carpentries.org"
 	Known: map[string][]string{
 		"embed: around each converted video, the wrapper <div> and the credit <p> (title, author and host, linked) stay raw HTML, which Hugo omits: the credits vanish": {
 			"_pages/videos.md raw HTML",
+			"_pages/videos.md text",
 		},
 	},
 }, {
@@ -81,7 +82,7 @@ handbook_url = "https://docs.carpentries.org"
 	Name:    "haskell-jp__blog",
 	Content: []Mount{{Source: corpus + "haskell-jp__blog/preprocessed-site/posts", Target: "posts"}},
 	Refused: []string{`the "date" front matter field is not a parsable date`},
-	RawHTML: "posts mark asides with <small> and lines with <br>",
+	RawHTML: "posts mark asides with <small> and carry <img> and <br>",
 }}
 
 // haveCorpus reports whether the shared corpus is beside the checkout.

@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/hugofmt/hugofmt/internal/diff"
 )
 
 // A Difference is one way the AFTER site differs from the BEFORE site.
@@ -13,8 +16,9 @@ type Difference struct {
 	// Page is the content file, or "" for the site as a whole.
 	Page string
 	// What differs: a metadata field ("date", "params.tags",
-	// "terms.tags"), an embed ("embed youtube dQw4w9WgXcQ"), "raw HTML",
-	// "page", "hugo error" or "convert error".
+	// "terms.tags"), an embed ("embed youtube dQw4w9WgXcQ"), "text" (words
+	// the page no longer shows), "raw HTML", "page", "hugo error" or
+	// "convert error".
 	What   string
 	Before string
 	After  string
@@ -42,7 +46,8 @@ type Report struct {
 	EmbedsBefore, EmbedsAfter int
 	PageEmbeds                map[string][2]int
 	// Omitted counts the "raw HTML omitted" markers in the AFTER pages,
-	// OmittedPages the pages that have any.
+	// OmittedPages the pages that have any, which only a case that allows
+	// raw HTML other than embeds may have.
 	Omitted, OmittedPages int
 	// EmbedsToday counts the embeds the original content still shows on
 	// Hugo HugoVersion with its safe default, and TodayErrors are the
@@ -58,24 +63,31 @@ func (r *Report) Failures() []Difference {
 }
 
 // Triage sorts r's failures by known, which lists known failures by
-// Key under the reason for each. It returns the failures known does not
-// list, and the keys known lists that r does not have: failures that no
-// longer happen.
+// Key under the reason for them; a key stands for every failure that has
+// it (all the words a page lost, say). It returns the failures known does
+// not list, and the keys known lists that no failure has: failures that
+// no longer happen.
 func (r *Report) Triage(known map[string][]string) (unknown []Difference, gone []string) {
-	listed := map[string]bool{}
+	seen := map[string]bool{}
 	for _, keys := range known {
 		for _, k := range keys {
-			listed[k] = true
+			seen[k] = false
 		}
 	}
 	for _, d := range r.Failures() {
-		if listed[d.Key()] {
-			delete(listed, d.Key())
+		if _, ok := seen[d.Key()]; ok {
+			seen[d.Key()] = true
 		} else {
 			unknown = append(unknown, d)
 		}
 	}
-	return unknown, slices.Sorted(maps.Keys(listed))
+	for k, ok := range seen {
+		if !ok {
+			gone = append(gone, k)
+		}
+	}
+	slices.Sort(gone)
+	return unknown, gone
 }
 
 // Summary returns r in one line: what was compared and what differed.
@@ -162,9 +174,15 @@ func clip(r []rune) string {
 // compare compares the pages of the BEFORE and AFTER sites into r. A
 // metadata difference on a page is accepted when it is the documented
 // effect of a rule that rules names for that file: one the conversion
-// reports changed it. With
-// rawHTML false, every "raw HTML omitted" marker in an AFTER page fails.
-func (r *Report) compare(before, after map[string]*Page, rules map[string][]string, rawHTML bool) {
+// reports changed it.
+//
+// With rawHTML false, an AFTER page must hold no "raw HTML omitted" marker
+// and show every word its BEFORE page shows outside embeds. With rawHTML
+// true (the original posts carry raw HTML other than embeds, which Hugo's
+// safe default omits), the markers are counted, and an AFTER page may lack
+// the words Hugo already drops from the original page: those its TODAY
+// page lacks.
+func (r *Report) compare(today, before, after map[string]*Page, rules map[string][]string, rawHTML bool) {
 	for _, file := range slices.Sorted(maps.Keys(before)) {
 		b, a := before[file], after[file]
 		if a == nil {
@@ -184,8 +202,19 @@ func (r *Report) compare(before, after map[string]*Page, rules map[string][]stri
 			r.Omitted += a.Omitted
 			r.OmittedPages++
 			if !rawHTML {
-				r.add(Difference{Page: file, What: "raw HTML", Before: fmt.Sprint(b.Omitted), After: fmt.Sprintf("%d × raw HTML omitted", a.Omitted)})
+				r.add(Difference{Page: file, What: "raw HTML", Before: "-", After: fmt.Sprintf("%d × raw HTML omitted", a.Omitted)})
 			}
+		}
+		var excused []int
+		if rawHTML {
+			var shownToday []string
+			if t := today[file]; t != nil {
+				shownToday = t.Words
+			}
+			excused = dropped(b.Words, shownToday)
+		}
+		for _, run := range lostText(b.Words, a.Words, excused) {
+			r.add(Difference{Page: file, What: "text", Before: run, After: "missing", Note: "a reader no longer reads it"})
 		}
 	}
 	for _, file := range slices.Sorted(maps.Keys(after)) {
@@ -197,13 +226,60 @@ func (r *Report) compare(before, after map[string]*Page, rules map[string][]stri
 
 func (r *Report) add(d Difference) { r.Differences = append(r.Differences, d) }
 
-// untypeset undoes what Hugo's typographer does to text rendered as
-// Markdown, as the kept words of an X post are: curly quotes, dashes and
-// ellipses read as the plain characters they were typed as.
-var untypeset = strings.NewReplacer(
-	"‘", "'", "’", "'", "“", `"`, "”", `"`,
-	"–", "--", "—", "---", "…", "...", "«", "<<", "»", ">>",
-)
+// dropped returns the positions in before of the words that after no
+// longer shows, in order: the words a diff of the two sequences deletes,
+// one word a line (internal/diff, read back from its unified output).
+func dropped(before, after []string) []int {
+	d := diff.Unified("before", "after", wordLines(before), wordLines(after))
+	var lost []int
+	old := 0 // position in before of the next line of a hunk
+	for line := range strings.Lines(string(d)) {
+		switch {
+		case strings.HasPrefix(line, "@@ -"):
+			start, _, _ := strings.Cut(strings.TrimPrefix(line, "@@ -"), ",")
+			start, _, _ = strings.Cut(start, " ")
+			n, _ := strconv.Atoi(start)
+			old = max(n-1, 0)
+		case strings.HasPrefix(line, "---"), strings.HasPrefix(line, "+"), strings.HasPrefix(line, "\\"):
+		case strings.HasPrefix(line, "-"):
+			lost = append(lost, old)
+			old++
+		default: // a line kept as context
+			old++
+		}
+	}
+	return lost
+}
+
+// wordLines returns words one a line.
+func wordLines(words []string) []byte {
+	if len(words) == 0 {
+		return nil
+	}
+	return []byte(strings.Join(words, "\n") + "\n")
+}
+
+// lostText returns the runs of consecutive words of before that after no
+// longer shows, each joined by spaces, leaving out the words at the
+// positions in excused, which are sorted.
+func lostText(before, after []string, excused []int) []string {
+	var runs []string
+	var run []string
+	last := -2
+	for _, i := range dropped(before, after) {
+		if _, ok := slices.BinarySearch(excused, i); ok {
+			continue
+		}
+		if i != last+1 && run != nil {
+			runs, run = append(runs, strings.Join(run, " ")), nil
+		}
+		run, last = append(run, before[i]), i
+	}
+	if run != nil {
+		runs = append(runs, strings.Join(run, " "))
+	}
+	return runs
+}
 
 // compareMeta adds a difference for each metadata field that differs
 // between b and a, accounted for by an effect of the rules applied to

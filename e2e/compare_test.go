@@ -39,6 +39,8 @@ var (
 			"params.published": "true", "params.draft": "false",
 		},
 	}
+	// credits is a page whose video has a credit line.
+	credits = &Page{File: "posts/videos.md", Words: strings.Fields("Videos Rails Girls from Nais on Vimeo. More")}
 	// haskell is a page whose date Hugo could not parse, as Hugo leaves it.
 	haskell = &Page{
 		File: "posts/day.md",
@@ -57,6 +59,7 @@ func TestCompare(t *testing.T) {
 		change  func(after map[string]*Page)
 		rules   map[string][]string
 		rawHTML bool
+		today   map[string]*Page
 		// fail and pass are the differences expected, as "PAGE WHAT", by
 		// verdict, sorted.
 		fail, pass []string
@@ -185,6 +188,24 @@ func TestCompare(t *testing.T) {
 		change:  func(a map[string]*Page) { a[talk.File].Omitted = 2 },
 		rawHTML: true,
 	}, {
+		name:   "words lost around a converted embed",
+		before: site(credits),
+		change: func(a map[string]*Page) { a[credits.File].Words = []string{"Videos", "More"} },
+		fail:   []string{"posts/videos.md text"},
+	}, {
+		name:    "words Hugo drops from the original page today, where the case allows raw HTML",
+		before:  site(credits),
+		change:  func(a map[string]*Page) { a[credits.File].Words = []string{"Videos", "More"} },
+		rawHTML: true,
+		today:   site(&Page{File: credits.File, Words: []string{"Videos", "More"}}),
+	}, {
+		name:    "words lost beyond those",
+		before:  site(credits),
+		change:  func(a map[string]*Page) { a[credits.File].Words = []string{"More"} },
+		rawHTML: true,
+		today:   site(&Page{File: credits.File, Words: []string{"Videos", "More"}}),
+		fail:    []string{"posts/videos.md text"},
+	}, {
 		name:   "a page lost, a page made",
 		before: site(talk),
 		change: func(a map[string]*Page) {
@@ -198,7 +219,7 @@ func TestCompare(t *testing.T) {
 			after := site(mapValues(tt.before)...)
 			tt.change(after)
 			r := &Report{Case: "test"}
-			r.compare(tt.before, after, tt.rules, tt.rawHTML)
+			r.compare(tt.today, tt.before, after, tt.rules, tt.rawHTML)
 			var fail, pass []string
 			for _, d := range r.Differences {
 				if d.Failed() {
@@ -233,7 +254,7 @@ func TestReportTable(t *testing.T) {
 	after := site(talk)
 	after[talk.File].Embeds = []Embed{video, post}
 	r := &Report{Case: "sample site"}
-	r.compare(before, after, nil, false)
+	r.compare(nil, before, after, nil, false)
 	got := r.String()
 	for _, want := range []string{
 		"sample site: 1 pages compared; embeds 3 before, 2 after (0 show today); 0 documented rule effects; 1 failures\n",
@@ -322,12 +343,14 @@ func TestTriage(t *testing.T) {
 		{Page: "a.md", What: "embed flickr 1"},
 		{Page: "a.md", What: "embed flickr 2"},
 		{Page: "b.md", What: "raw HTML"},
+		{Page: "b.md", What: "text", Before: "from Nais"},
+		{Page: "b.md", What: "text", Before: "on Vimeo"},
 		{Page: "b.md", What: "params.tags", Rule: "taxonomies"},
 		{What: "hugo error", Note: "boom"},
 	}}
 	unknown, gone := r.Triage(map[string][]string{
 		"embed: Flickr photos are left": {"a.md embed flickr 1", "a.md embed flickr 2", "a.md embed flickr 3"},
-		"embed: wrappers stay raw":      {"b.md raw HTML"},
+		"embed: wrappers stay raw":      {"b.md raw HTML", "b.md text"},
 	})
 	var keys []string
 	for _, d := range unknown {
@@ -335,5 +358,22 @@ func TestTriage(t *testing.T) {
 	}
 	if !slices.Equal(keys, []string{"hugo error"}) || !slices.Equal(gone, []string{"a.md embed flickr 3"}) {
 		t.Errorf("Triage = %q, %q; want [hugo error], [a.md embed flickr 3]", keys, gone)
+	}
+}
+
+func TestLostText(t *testing.T) {
+	before := strings.Fields("Videos Rails Girls Brno from Rails Girls CZ on Vimeo. Rails Girls Berlin")
+	after := strings.Fields("Videos Rails Girls Brno Rails Girls Berlin")
+	if got, want := lostText(before, after, nil), []string{"from Rails Girls CZ on Vimeo."}; !slices.Equal(got, want) {
+		t.Errorf("lostText = %q, want %q", got, want)
+	}
+	if got, want := lostText(before, after, []int{8, 9}), []string{"from Rails Girls CZ"}; !slices.Equal(got, want) {
+		t.Errorf("lostText, on Vimeo. excused = %q, want %q", got, want)
+	}
+	if got := lostText(before, before, nil); got != nil {
+		t.Errorf("lostText of a page and itself = %q, want none", got)
+	}
+	if got, want := dropped(before, nil), len(before); len(got) != want {
+		t.Errorf("dropped(before, nil) has %d words, want %d", len(got), want)
 	}
 }

@@ -10,15 +10,24 @@
 //   - AFTER holds the content as hugofmt converts it, keeps Hugo's safe
 //     default and has only the shortcode templates hugofmt writes.
 //
-// Both use the suite's own theme, whose one layout publishes, for every
+// A third site, TODAY, holds the original content on Hugo's safe default:
+// what readers get now.
+//
+// All use the suite's own theme, whose one layout publishes, for every
 // page, what Hugo decoded (title, dates, draft, weight, URL, aliases,
-// params, taxonomy terms) and rendered, as JSON. The suite reads the
-// embeds of each rendered page with golang.org/x/net/html and compares the
-// sites page by page: metadata must be equal except where a rule's purpose
-// is to change it, and then the new value must be the documented one; every
-// embed BEFORE shows, AFTER must show with the same provider, id and
-// options; AFTER must build without an error and, unless a case says why
-// its posts carry other raw HTML, hold no "raw HTML omitted" marker.
+// params, taxonomy terms) and rendered, as JSON. The suite reads each
+// rendered page with golang.org/x/net/html (its embeds, its words, its
+// "raw HTML omitted" markers) and compares BEFORE and AFTER page by page:
+//
+//   - metadata must be equal, except where a rule's purpose is to change
+//     it, and then the new value must be the documented one;
+//   - every embed BEFORE shows, AFTER must show with the same provider, id
+//     and options, and no other;
+//   - AFTER must show every word BEFORE shows outside embeds, and hold no
+//     "raw HTML omitted" marker, unless a case says why its posts carry
+//     other raw HTML: then AFTER may lack what Hugo drops today;
+//   - AFTER must build without an error.
+//
 // Differences come as a table (see Report).
 //
 // Builds are offline (security.http.urls = none), so the x shortcode, which

@@ -45,39 +45,63 @@ func (e Embed) String() string {
 	return s
 }
 
-// extractEmbeds returns the embeds in a rendered page, in document order,
-// and the number of "raw HTML omitted" markers goldmark left in it.
-func extractEmbeds(content string) ([]Embed, int, error) {
+// A reading is what the suite reads in a rendered page.
+type reading struct {
+	// embeds are the page's embeds, in document order.
+	embeds []Embed
+	// omitted counts the "raw HTML omitted" markers goldmark left.
+	omitted int
+	// words are the words a reader reads outside the embeds, in order,
+	// with Hugo's typography undone (see untypeset).
+	words []string
+}
+
+// read reads a rendered page: its embeds, its omitted raw HTML and its
+// words.
+func read(content string) (reading, error) {
 	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 	nodes, err := html.ParseFragment(strings.NewReader(content), body)
 	if err != nil {
-		return nil, 0, err
+		return reading{}, err
 	}
 	var x extractor
 	for _, n := range nodes {
 		x.walk(n)
 	}
-	return x.embeds, x.omitted, nil
+	return reading{embeds: x.embeds, omitted: x.omitted, words: strings.Fields(untypeset.Replace(x.text.String()))}, nil
 }
 
-// An extractor collects the embeds of one page as it walks its nodes.
+// An extractor reads one page as it walks its nodes.
 type extractor struct {
 	embeds  []Embed
 	omitted int
+	text    strings.Builder
 }
 
 func (x *extractor) walk(n *html.Node) {
 	switch {
 	case n.Type == html.CommentNode && strings.TrimSpace(n.Data) == "raw HTML omitted":
 		x.omitted++
+	case n.Type == html.TextNode:
+		x.text.WriteString(n.Data)
 	case n.Type == html.ElementNode:
 		if e, ok := elementEmbed(n); ok {
 			x.embeds = append(x.embeds, e)
-			return // an embed's children are part of it
+			return // an embed's children, text included, are part of it
 		}
+		if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+			return
+		}
+	}
+	block := breaksText(n)
+	if block {
+		x.text.WriteByte(' ')
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		x.walk(c)
+	}
+	if block {
+		x.text.WriteByte(' ')
 	}
 }
 
@@ -325,18 +349,39 @@ func textOf(n *html.Node) string {
 		if n.Type == html.TextNode {
 			b.WriteString(n.Data)
 		}
-		inline := n.Type != html.ElementNode || n.DataAtom == atom.A || n.DataAtom == atom.Span ||
-			n.DataAtom == atom.Em || n.DataAtom == atom.Strong || n.DataAtom == atom.Code
-		if !inline {
+		block := breaksText(n)
+		if block {
 			b.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
-		if !inline {
+		if block {
 			b.WriteByte(' ')
 		}
 	}
 	walk(n)
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// breaksText reports whether the element n separates the text before it
+// from the text in and after it, as a paragraph or a line break does; the
+// inline elements of Markdown's rendering do not.
+func breaksText(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.A, atom.Span, atom.Em, atom.Strong, atom.Code, atom.Del, atom.Sup, atom.Sub, atom.Small, atom.B, atom.I, atom.Mark, atom.Abbr, atom.Kbd:
+		return false
+	}
+	return true
+}
+
+// untypeset undoes what Hugo's typographer does to text rendered as
+// Markdown: curly quotes, dashes and ellipses read as the plain characters
+// they were typed as. The raw HTML of a BEFORE page never went through it.
+var untypeset = strings.NewReplacer(
+	"‘", "'", "’", "'", "“", `"`, "”", `"`,
+	"–", "--", "—", "---", "…", "...", "«", "<<", "»", ">>",
+)

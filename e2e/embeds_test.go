@@ -2,15 +2,19 @@ package e2e
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
-func TestExtractEmbeds(t *testing.T) {
+func TestRead(t *testing.T) {
 	tests := []struct {
 		name    string
 		html    string
 		want    []Embed
 		omitted int
+		// words, when set, are the words the page shows outside its
+		// embeds, joined by spaces.
+		words string
 	}{{
 		name: "raw embeds as the sample site writes them",
 		html: `<p>Talk:</p>
@@ -19,6 +23,7 @@ func TestExtractEmbeds(t *testing.T) {
 <iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ?start=42" allowfullscreen></iframe>
 <iframe src="https://player.vimeo.com/video/76979871?h=ab12&amp;badge=0"></iframe>
 <script src="https://gist.github.com/ada/0123abcd.js?file=hugo.toml"></script>`,
+		words: "Talk:",
 		want: []Embed{
 			{Provider: "speakerdeck", ID: "0123abcd", Options: "slide=4"},
 			{Provider: "slideshare", ID: "a1B2c3"},
@@ -76,20 +81,28 @@ in under a second. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Sta
 </code></pre><p>See <code>&lt;script src="https://gist.github.com/a/b.js"&gt;</code>.</p>
 <!-- raw HTML omitted --><p>x<!-- raw HTML omitted --></p>
 <blockquote><p>A plain quote with <a href="https://example.com/status/1">a link</a>.</p></blockquote>
-<script src="https://cdn.example.com/plot.js"></script>`,
+<script src="https://cdn.example.com/plot.js">var x = 1;</script>`,
 		omitted: 2,
+		words:   `<iframe src="https://www.youtube.com/embed/abc"></iframe> See <script src="https://gist.github.com/a/b.js">. x A plain quote with a link.`,
+	}, {
+		name:  "words as a reader reads them, typography undone",
+		html:  "<h2>It’s “done”…</h2><p>Rails Girls<br>from <a href=\"/n\">Nais</a>&nbsp;on <em>Vimeo</em>.</p><ul><li>one</li><li>two</li></ul>",
+		words: `It's "done"... Rails Girls from Nais on Vimeo. one two`,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, omitted, err := extractEmbeds(tt.html)
+			r, err := read(tt.html)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("embeds:\n got %#v\nwant %#v", got, tt.want)
+			if !slices.Equal(r.embeds, tt.want) {
+				t.Errorf("embeds:\n got %#v\nwant %#v", r.embeds, tt.want)
 			}
-			if omitted != tt.omitted {
-				t.Errorf("omitted = %d, want %d", omitted, tt.omitted)
+			if r.omitted != tt.omitted {
+				t.Errorf("omitted = %d, want %d", r.omitted, tt.omitted)
+			}
+			if words := strings.Join(r.words, " "); tt.words != "" && words != tt.words {
+				t.Errorf("words:\n got %s\nwant %s", words, tt.words)
 			}
 		})
 	}

@@ -27,6 +27,9 @@ type Page struct {
 	Embeds []Embed
 	// Omitted counts the "raw HTML omitted" markers in the rendered page.
 	Omitted int
+	// Words are the words the page shows outside its embeds, in order,
+	// with Hugo's typography undone.
+	Words []string
 }
 
 // dataDir is where the suite's layout publishes one page.json per page,
@@ -90,8 +93,8 @@ func decodePage(data []byte) (*Page, error) {
 			p.Meta[prefix+k] = s
 		}
 	}
-	var err error
-	p.Embeds, p.Omitted, err = extractEmbeds(raw.Content)
+	r, err := read(raw.Content)
+	p.Embeds, p.Omitted, p.Words = r.embeds, r.omitted, r.words
 	return p, err
 }
 
