@@ -2,6 +2,7 @@ package embed
 
 import (
 	"bytes"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -32,6 +33,9 @@ type Element struct {
 	// (other than a void element, a self-closing tag or an iframe, which
 	// end at their start tag).
 	complete bool
+
+	src     *url.URL // the src attribute as parseURL reads it, once srcRead
+	srcRead bool
 }
 
 // piece is a run of text (entities decoded) or a child element.
@@ -64,15 +68,36 @@ func (e *Element) HasAttr(name string) bool {
 
 // HasClass reports whether name is one of the element's classes.
 func (e *Element) HasClass(name string) bool {
-	return slices.Contains(strings.Fields(e.Attr("class")), name)
+	for c := range strings.FieldsSeq(e.Attr("class")) {
+		if c == name {
+			return true
+		}
+	}
+	return false
+}
+
+// srcOn returns the element's src attribute as parseURL reads it, and
+// reports false unless it is on one of domains or a subdomain. The URL is
+// read once and shared by every provider asking: do not modify it.
+func (e *Element) srcOn(domains ...string) (*url.URL, bool) {
+	if !e.srcRead {
+		e.src, _ = parseURL(e.Attr("src"))
+		e.srcRead = true
+	}
+	if e.src == nil || !hostIs(e.src, domains...) {
+		return nil, false
+	}
+	return e.src, true
 }
 
 // Text returns the text content of the element and its descendants, with
-// entities decoded and runs of white space folded into one space.
+// entities decoded and runs of white space folded into one space, as a
+// browser shows them: HTML's white space is ASCII's, so a no-break or an
+// ideographic space stays.
 func (e *Element) Text() string {
 	var b bytes.Buffer
 	e.appendText(&b)
-	return strings.Join(strings.Fields(b.String()), " ")
+	return oneLine(b.String())
 }
 
 func (e *Element) appendText(b *bytes.Buffer) {
@@ -129,16 +154,26 @@ func parseElements(frag []byte) []*Element { return parseFragments([][]byte{frag
 // reading markup after it.
 func fragmentBreak(frag []byte) string {
 	brk := `"'>-->`
-	for _, tag := range rawTextTags {
-		if indexFold(frag, "<"+tag) >= 0 {
-			brk += "</" + tag + ">"
+	var seen [len(rawTextTags)]bool
+	for i := bytes.IndexByte(frag, '<'); i >= 0; {
+		rest := frag[i+1:]
+		for t, tag := range rawTextTags {
+			if !seen[t] && len(rest) >= len(tag) && lowerEquals(rest[:len(tag)], tag) {
+				seen[t] = true
+				brk += "</" + tag + ">"
+			}
 		}
+		j := bytes.IndexByte(rest, '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return brk
 }
 
 // rawTextTags are the elements whose content the tokenizer reads as text.
-var rawTextTags = []string{"script", "style", "textarea", "title", "xmp", "noscript", "noframes", "noembed", "iframe"}
+var rawTextTags = [...]string{"script", "style", "textarea", "title", "xmp", "noscript", "noframes", "noembed", "iframe"}
 
 // parseFragments tokenizes each fragment as parseElements does, with one
 // tokenizer for them all (each tokenizer costs a 4 KB buffer). Offsets are

@@ -18,7 +18,7 @@ type gist struct{}
 func (gist) Name() string { return "gist" }
 
 func (gist) Match(e *Embed) (Shortcode, bool) {
-	u, ok := urlOn(e.Attr("src"), "gist.github.com")
+	u, ok := e.srcOn("gist.github.com")
 	if e.Tag != "script" || !ok {
 		return Shortcode{}, false
 	}

@@ -37,7 +37,7 @@ func (instagram) Match(e *Embed) (Shortcode, bool) {
 		}
 		return sc, true
 	case e.Tag == "iframe":
-		if _, ok := urlOn(e.Attr("src"), "instagram.com"); !ok {
+		if _, ok := e.srcOn("instagram.com"); !ok {
 			return Shortcode{}, false
 		}
 		id, ok := instagramID(e.Attr("src"))
@@ -71,7 +71,7 @@ func instagramID(href string) (string, bool) {
 }
 
 func isInstagramJS(el *Element) bool {
-	u, ok := urlOn(el.Attr("src"), "instagram.com")
+	u, ok := el.srcOn("instagram.com")
 	return el.Tag == "script" && ok &&
 		(u.Path == "/embed.js" || strings.HasSuffix(u.Path, "/embeds.js"))
 }

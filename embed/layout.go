@@ -171,10 +171,18 @@ func (rw *rewriter) place(i int) placement {
 // other embeds.
 func (rw *rewriter) alone(u unit) bool {
 	lines := rw.doc.Lines()
-	first, last := lines[rw.doc.LineAt(u.start)], lines[rw.doc.LineAt(u.end-1)]
-	before := rw.body[min(first.Content, u.start):u.start]
-	after := rw.body[u.end:max(u.end, last.End)]
-	return isSpaceOnly(before) && isSpaceOnly(after)
+	from := min(lines[rw.doc.LineAt(u.start)].Content, u.start)
+	to := max(lines[rw.doc.LineAt(u.end-1)].End, u.end)
+	for _, o := range rw.units { // other embeds on these lines do not count
+		if o.start >= to || o.end <= from {
+			continue
+		}
+		if !isSpaceOnly(rw.body[from:o.start]) {
+			return false
+		}
+		from = o.end
+	}
+	return isSpaceOnly(rw.body[from:to])
 }
 
 // blankBefore says why the shortcode going on line l needs a blank line

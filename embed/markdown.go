@@ -20,7 +20,7 @@ func inlineMarkdown(el *Element) string {
 func inlineText(el *Element) string {
 	var b strings.Builder
 	writeInline(&b, el)
-	return strings.Join(strings.Fields(b.String()), " ")
+	return oneLine(b.String())
 }
 
 func writeInline(b *strings.Builder, el *Element) {

@@ -28,11 +28,15 @@ import (
 // A body without any candidate element costs a byte search and comes back
 // as is, the same slice. The output is stable: rewriting it again changes
 // nothing. Rewrite fails only when a provider returns a shortcode Hugo
-// could not read; body is then returned unchanged.
+// could not read, or on a body of 2 GiB or more; body is then returned
+// unchanged.
 func (r *Registry) Rewrite(body []byte) ([]byte, []Finding, error) {
 	cands := r.candidates(body)
 	if len(cands) == 0 {
 		return body, nil, nil
+	}
+	if len(body) > mdscan.MaxBody {
+		return body, nil, fmt.Errorf("1:1: embed: a body of %d bytes is too large to read", len(body))
 	}
 	doc := mdscan.Scan(body)
 	rw := &rewriter{reg: r, body: body, doc: doc, masked: doc.Masked(), pos: positions{body: body, line: 1}}
@@ -209,6 +213,10 @@ func (rw *rewriter) inline(b, p int) error {
 			break
 		}
 		next = append(next, s)
+	}
+	if !el.complete && slices.Contains(reportTags, el.Tag) {
+		rw.leave(el, "", "a lone <"+el.Tag+"> tag in text, which Hugo leaves out as raw HTML (backquotes would show it)")
+		return nil
 	}
 	_, err := rw.element(el, next, true)
 	return err

@@ -69,6 +69,8 @@ func TestRewriteTaggerAndBadShortcodes(t *testing.T) {
 		{Name: "ok", Params: []Param{P("bad key", "v")}},
 		{Name: "ok", Params: []Param{P("k", "v"), Pos("v")}},
 		{Name: "ok", Consumed: 1},
+		{Name: "ok", Inner: "two\nlines"},
+		{Name: "ok", Inner: "a {{< b >}}"},
 	} {
 		r, _ := NewRegistry(fixed{bad})
 		out, findings, err := r.Rewrite(body)

@@ -17,7 +17,8 @@ type Shortcode struct {
 	Params []Param
 	// Inner, when not empty, is rendered between an opening and a
 	// closing tag: {{< name >}}inner{{< /name >}}. Only shortcodes whose
-	// template reads .Inner may have it, or Hugo fails the build.
+	// template reads .Inner may have it, or Hugo fails the build. It is
+	// one line, without shortcodes (inlineMarkdown makes such text).
 	Inner string
 	// Consumed is the number of elements after the embed (Embed.Next)
 	// that the shortcode replaces too: a SlideShare credit line, the
@@ -56,15 +57,15 @@ func (s Shortcode) Get(key string) string {
 
 // String renders the shortcode. Every value is quoted so that Hugo reads
 // it as a string whatever it holds: in double quotes, or in backquotes
-// when it holds a double quote. Runs of white space in values, newlines
-// included, become one space, since Hugo's quoted parameters cannot span
-// lines.
+// when it holds a double quote. Runs of ASCII white space in values,
+// newlines included, become one space, since Hugo's quoted parameters
+// cannot span lines.
 func (s Shortcode) String() string {
 	var b strings.Builder
 	b.WriteString("{{< ")
 	b.WriteString(s.Name)
 	for _, p := range s.Params {
-		v := strings.Join(strings.Fields(p.Value), " ")
+		v := oneLine(p.Value)
 		if v == "" && p.Key != "" {
 			continue
 		}
@@ -83,6 +84,38 @@ func (s Shortcode) String() string {
 		b.WriteString(" >}}")
 	}
 	return b.String()
+}
+
+// oneLine returns v with runs of ASCII white space folded into one space
+// and none at the ends; other characters, Unicode spaces included, stay.
+func oneLine(v string) string {
+	fold := false
+	for i := 0; i < len(v) && !fold; i++ {
+		if isASCIISpace(v[i]) {
+			fold = v[i] != ' ' || i == 0 || i == len(v)-1 || v[i+1] == ' '
+		}
+	}
+	if !fold {
+		return v
+	}
+	var b strings.Builder
+	space := false
+	for i := range len(v) {
+		if isASCIISpace(v[i]) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(v[i])
+	}
+	return b.String()
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // quote quotes v as a shortcode parameter value that Hugo's lexer
@@ -105,8 +138,9 @@ func quote(v string) string {
 }
 
 // checkShortcode reports what makes sc unusable: a name or parameter Hugo
-// cannot read, positional and named parameters mixed, more companions
-// consumed than there are.
+// cannot read, positional and named parameters mixed, inner content that
+// spans lines or holds a shortcode, more companions consumed than there
+// are.
 func checkShortcode(sc Shortcode, next int) error {
 	if sc.Consumed < 0 || sc.Consumed > next {
 		return fmt.Errorf("Consumed = %d with %d elements next", sc.Consumed, next)
@@ -129,6 +163,9 @@ func checkShortcode(sc Shortcode, next int) error {
 	}
 	if named != 0 && named != len(sc.Params) {
 		return fmt.Errorf("named and positional parameters mixed in %s", sc.Name)
+	}
+	if strings.ContainsAny(sc.Inner, "\r\n") || strings.Contains(sc.Inner, "{{<") || strings.Contains(sc.Inner, "{{%") {
+		return fmt.Errorf("inner content for %s that spans lines or holds a shortcode", sc.Name)
 	}
 	return nil
 }

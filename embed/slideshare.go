@@ -42,7 +42,7 @@ func (slideShare) Match(e *Embed) (Shortcode, bool) {
 }
 
 func slideShareIframe(e *Embed) (Shortcode, bool) {
-	u, ok := urlOn(e.Attr("src"), "slideshare.net")
+	u, ok := e.srcOn("slideshare.net")
 	if !ok {
 		return Shortcode{}, false
 	}

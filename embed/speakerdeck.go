@@ -20,7 +20,7 @@ func (speakerDeck) Name() string { return "speakerdeck" }
 func (speakerDeck) Match(e *Embed) (Shortcode, bool) {
 	switch e.Tag {
 	case "script":
-		if _, on := urlOn(e.Attr("src"), "speakerdeck.com"); !on && !e.HasClass("speakerdeck-embed") {
+		if _, on := e.srcOn("speakerdeck.com"); !on && !e.HasClass("speakerdeck-embed") {
 			return Shortcode{}, false
 		}
 		id := e.Attr("data-id")
@@ -29,7 +29,7 @@ func (speakerDeck) Match(e *Embed) (Shortcode, bool) {
 		}
 		return speakerDeckShortcode(id, number(e.Attr("data-ratio")), e.Attr("data-slide"), ""), true
 	case "iframe":
-		u, ok := urlOn(e.Attr("src"), "speakerdeck.com")
+		u, ok := e.srcOn("speakerdeck.com")
 		if !ok {
 			return Shortcode{}, false
 		}

@@ -64,6 +64,6 @@ func xStatus(href string) (user, id string, ok bool) {
 }
 
 func isWidgetsJS(el *Element) bool {
-	u, ok := urlOn(el.Attr("src"), "twitter.com", "x.com")
+	u, ok := el.srcOn("twitter.com", "x.com")
 	return el.Tag == "script" && ok && u.Path == "/widgets.js"
 }

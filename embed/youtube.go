@@ -28,7 +28,7 @@ func (youTube) Name() string { return "youtube" }
 func (youTube) Match(e *Embed) (Shortcode, bool) {
 	switch e.Tag {
 	case "iframe":
-		u, ok := urlOn(e.Attr("src"), "youtube.com", "youtube-nocookie.com")
+		u, ok := e.srcOn("youtube.com", "youtube-nocookie.com")
 		if !ok {
 			return Shortcode{}, false
 		}

@@ -16,6 +16,7 @@ const (
 
 var contextNames = [...]string{Text: "text", Code: "code", Comment: "comment", HTML: "HTML", InShortcode: "shortcode"}
 
+// String names the context: "text", "code", "comment", "HTML", "shortcode".
 func (c Context) String() string {
 	if int(c) < len(contextNames) {
 		return contextNames[c]

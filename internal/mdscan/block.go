@@ -35,25 +35,26 @@ const (
 // A node is a block of the tree goldmark builds, with only what its
 // parsers look at.
 type node struct {
-	kind     nodeKind
-	line0    int // the line it was opened on
-	id       int // for containers: what Block.Parent reports
-	parent   *node
-	first    *node // first child
-	last     *node // last child
-	prev     *node
-	next     *node
-	children int
-
-	marker    byte  // list: '-', '+', '*', '.' or ')'
-	offset    int   // list item: content offset; definition list: description offset
-	fenceChar byte  // fenced code
-	fenceLen  int   // fenced code
-	htmlType  int   // HTML block: 1–7
-	nlines    int   // HTML block: lines so far, as goldmark's Lines().Len()
+	parent    *node
+	first     *node // first child
+	last      *node // last child
+	prev      *node
+	next      *node
 	para      *node // setext heading, definition list: the paragraph it takes over
-	terms     bool  // paragraph: its lines became definition terms, one each
 	container *node // leaf: the container it was opened in
+
+	line0    int32 // the line it was opened on
+	id       int32 // for containers: what Block.Parent reports
+	children int32
+	offset   int32 // list item: content offset; definition list: description offset
+	fenceLen int32 // fenced code
+	nlines   int32 // HTML block: lines so far, as goldmark's Lines().Len()
+
+	kind      nodeKind
+	htmlType  uint8 // HTML block: 1–7
+	marker    byte  // list: '-', '+', '*', '.' or ')'
+	fenceChar byte  // fenced code
+	terms     bool  // paragraph: its lines became definition terms, one each
 }
 
 func (p *node) appendChild(n *node) {
@@ -220,9 +221,9 @@ type scanner struct {
 // lineState is what the scan learns of one line.
 type lineState struct {
 	leaf       *node // the leaf block holding the line, nil when none
-	content    int   // where the leaf's content starts on the line
-	padding    int   // columns of a tab before the content, as goldmark's segments keep them
-	end        int   // just past the line's newline
+	content    int32 // where the leaf's content starts on the line
+	end        int32 // just past the line's newline
+	padding    uint8 // columns of a tab before the content, as goldmark's segments keep them
 	opened     bool  // a block was opened on the line
 	interrupts bool  // the first block opened on it could interrupt a paragraph
 }
@@ -233,11 +234,11 @@ func (s *scanner) newNode(k nodeKind) *node {
 	}
 	s.slab = s.slab[:len(s.slab)+1]
 	n := &s.slab[len(s.slab)-1]
-	n.kind, n.line0 = k, max(s.r.line, 0)
+	n.kind, n.line0 = k, int32(max(s.r.line, 0))
 	switch k {
 	case nBlockquote, nListItem, nFootnote, nDefinitionDescription:
 		s.nextID++
-		n.id = s.nextID
+		n.id = int32(s.nextID)
 	}
 	return n
 }
@@ -254,7 +255,7 @@ func (s *scanner) lastOpened() *node {
 func (s *scanner) take(leaf *node, pos int) {
 	if l := s.r.line; l >= 0 && l < len(s.lines) {
 		ls := &s.lines[l]
-		ls.leaf, ls.content, ls.padding = leaf, pos, s.r.padding
+		ls.leaf, ls.content, ls.padding = leaf, int32(pos), uint8(s.r.padding)
 	}
 }
 
@@ -504,10 +505,10 @@ func (s *scanner) continueBlock(n *node) state {
 		if isBlank(line) {
 			return stContinue | stHasChildren
 		}
-		if w, _ := indentWidth(line, s.r.lineOffset()); w < n.offset {
+		if w, _ := indentWidth(line, s.r.lineOffset()); w < int(n.offset) {
 			return stClose
 		}
-		pos, padding := indentPosition(line, s.r.lineOffset(), 0, n.offset)
+		pos, padding := indentPosition(line, s.r.lineOffset(), 0, int(n.offset))
 		s.r.advanceAndSetPadding(pos, padding)
 		return stContinue | stHasChildren
 	case nDefinitionDescription:
@@ -547,7 +548,7 @@ func (s *scanner) closeNode(n *node) {
 	switch n.kind {
 	case nCodeBlock:
 		// Trailing blank lines are not part of an indented code block.
-		for l := min(s.r.line, len(s.lines)-1); l >= n.line0; l-- {
+		for l := min(s.r.line, len(s.lines)-1); l >= int(n.line0); l-- {
 			if s.lines[l].leaf == n {
 				if !isBlank(s.lineBytes(l)) {
 					break
@@ -605,7 +606,7 @@ func (s *scanner) transformParagraph(p *node, trimmed bool) bool {
 // definition or hold a table's delimiter row, cheaply.
 func (s *scanner) mayTransform(p *node) bool {
 	first := true
-	for l := p.line0; l < len(s.lines) && l <= s.r.line; l++ {
+	for l := int(p.line0); l < len(s.lines) && l <= s.r.line; l++ {
 		if s.lines[l].leaf != p {
 			continue
 		}
@@ -627,7 +628,7 @@ func (s *scanner) mayTransform(p *node) bool {
 // paragraphLines returns the lines of paragraph p and their text as
 // goldmark's segments hold it.
 func (s *scanner) paragraphLines(p *node, trimmed bool) (lines []int, values [][]byte) {
-	for l := p.line0; l < len(s.lines) && l <= s.r.line; l++ {
+	for l := int(p.line0); l < len(s.lines) && l <= s.r.line; l++ {
 		if s.lines[l].leaf != p {
 			continue
 		}
@@ -636,7 +637,7 @@ func (s *scanner) paragraphLines(p *node, trimmed bool) (lines []int, values [][
 		case trimmed: // goldmark's Segment.TrimLeftSpace drops the padding
 			b = b[trimLeftSpaceLength(b):]
 		case s.lines[l].padding > 0:
-			b = append([]byte(spaces(s.lines[l].padding)), b...)
+			b = append([]byte(spaces(int(s.lines[l].padding))), b...)
 		}
 		lines, values = append(lines, l), append(values, b)
 	}
@@ -783,7 +784,7 @@ func (s *scanner) closeSetext(h *node) {
 		return
 	}
 	h.para, s.setextPara = nil, nil
-	for l := p.line0; l < len(s.lines) && l <= s.r.line; l++ {
+	for l := int(p.line0); l < len(s.lines) && l <= s.r.line; l++ {
 		if s.lines[l].leaf == p {
 			s.lines[l].leaf = h
 		}
@@ -904,7 +905,7 @@ func calcListOffset(line []byte, m [6]int) int {
 
 func lastOffset(list *node) int {
 	if list.last != nil {
-		return list.last.offset
+		return int(list.last.offset)
 	}
 	return 0
 }
@@ -998,7 +999,7 @@ func (s *scanner) openListItem(parent *node, line []byte) (*node, state) {
 	s.emptyItemBlank = false
 	itemOffset := calcListOffset(line, m)
 	n := s.newNode(nListItem)
-	n.offset = m[3] + itemOffset
+	n.offset = int32(m[3] + itemOffset)
 	if m[4] < 0 || isBlank(line[m[4]:m[5]]) {
 		return n, 0
 	}
@@ -1076,7 +1077,7 @@ func (s *scanner) openFencedCode(line []byte) (*node, state) {
 		}
 	}
 	n := s.newNode(nFencedCode)
-	n.fenceChar, n.fenceLen = c, i-pos
+	n.fenceChar, n.fenceLen = c, int32(i-pos)
 	s.take(n, s.r.pos)
 	return n, 0
 }
@@ -1088,7 +1089,7 @@ func (s *scanner) continueFencedCode(n *node, line []byte) state {
 		for i < len(line) && line[i] == n.fenceChar {
 			i++
 		}
-		if i-pos >= n.fenceLen && isBlank(line[i:]) {
+		if i-pos >= int(n.fenceLen) && isBlank(line[i:]) {
 			s.take(n, s.r.pos)
 			s.r.advanceToEOL()
 			return stClose
@@ -1106,7 +1107,7 @@ func (s *scanner) openHTMLBlock(line []byte) (*node, state) {
 		return nil, 0
 	}
 	n := s.newNode(nHTMLBlock)
-	n.htmlType, n.nlines = typ, 1
+	n.htmlType, n.nlines = uint8(typ), 1
 	s.take(n, s.r.pos)
 	s.r.advanceToEOL()
 	return n, 0
@@ -1121,7 +1122,7 @@ func (s *scanner) continueHTMLBlock(n *node, line []byte) state {
 			}
 			return bytes.Contains(l, htmlBlockEnds[n.htmlType])
 		}
-		if n.nlines == 1 && closes(s.lineBytes(n.line0)) {
+		if n.nlines == 1 && closes(s.lineBytes(int(n.line0))) {
 			return stClose
 		}
 		if closes(line) {
@@ -1216,14 +1217,14 @@ func (s *scanner) openDefinitionList(parent *node, line []byte) (*node, state) {
 	switch {
 	case last != nil && last.kind == nParagraph:
 		if list := last.prev; list != nil && list.kind == nDefinitionList {
-			list.offset, list.para = w, last
+			list.offset, list.para = int32(w), last
 			return list, stHasChildren
 		}
 		list := s.newNode(nDefinitionList)
-		list.offset, list.para = w, last
+		list.offset, list.para = int32(w), last
 		return list, stHasChildren | stRequireParagraph
 	case last != nil && last.kind == nDefinitionList:
-		last.offset, last.para = w, nil
+		last.offset, last.para = int32(w), nil
 		return last, stHasChildren
 	}
 	return nil, 0
@@ -1241,7 +1242,7 @@ func (s *scanner) openDefinitionDescription(parent *node, line []byte) (*node, s
 			p.parent.removeChild(p)
 		}
 	}
-	cpos, padding := indentPosition(line[pos+1:], pos+1, 0, parent.offset-pos-1)
+	cpos, padding := indentPosition(line[pos+1:], pos+1, 0, int(parent.offset)-pos-1)
 	s.r.advanceAndSetPadding(cpos+1, padding)
 	return s.newNode(nDefinitionDescription), stHasChildren
 }

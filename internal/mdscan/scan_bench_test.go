@@ -3,6 +3,8 @@ package mdscan
 import (
 	"os"
 	"testing"
+
+	"github.com/yuin/goldmark/text"
 )
 
 // BenchmarkScanSeed scans the seed post, front matter and all: 20 KB of
@@ -15,5 +17,19 @@ func BenchmarkScanSeed(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		Scan(src)
+	}
+}
+
+// BenchmarkGoldmarkSeed parses the seed post with goldmark, as Hugo
+// configures it, for comparison.
+func BenchmarkGoldmarkSeed(b *testing.B) {
+	src, err := os.ReadFile("../../testdata/site/content/posts/cndt2019.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := hugoMarkdown().Parser()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		p.Parse(text.NewReader(src))
 	}
 }

@@ -39,6 +39,7 @@ type SyntaxError struct {
 	Msg    string // Hugo's complaint
 }
 
+// Error reports the offset and Hugo's complaint.
 func (e *SyntaxError) Error() string { return fmt.Sprintf("offset %d: %s", e.Offset, e.Msg) }
 
 // tag is one shortcode tag: an opening, closing or self-closing one.
