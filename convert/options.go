@@ -55,8 +55,10 @@ type Choice struct {
 	Name, Summary string
 }
 
-// Choices returns every name Options.Rules takes, in the order the
-// transforms apply, for help texts and error messages.
+// Choices returns every name Options.Rules takes, with what it does, for
+// help texts and error messages: the embed rewriting (which applies
+// first), the presets, the front matter rules in the order they apply,
+// and none.
 func Choices() []Choice {
 	choices := []Choice{
 		{embedsName, "rewrite raw embed HTML (Speaker Deck, YouTube, tweets …) into shortcodes"},
@@ -102,7 +104,11 @@ func New(opts Options) (Transformer, error) {
 
 	var chain []Transformer
 	if reg != nil {
-		chain = append(chain, Embeds(reg))
+		opening := opts.To
+		if opening == frontmatter.None {
+			opening = frontmatter.YAML
+		}
+		chain = append(chain, embedsTransformer{reg, opening})
 	}
 	if len(rules) > 0 {
 		chain = append(chain, Rules(frontmatter.Config{

@@ -18,7 +18,9 @@ type Report struct {
 	Warnings []Warning `json:"warnings,omitempty"`
 }
 
-// A Change is one edit a front matter rule made.
+// A Change is one edit a rule made to the front matter. The rule is one of
+// frontmatter.Rules, or "embeds" when the embed rewriting gave a file an
+// empty front matter (see Embeds).
 type Change struct {
 	Rule string `json:"rule"` // the rule's name: "keys", "dates", "format" …
 	Line int    `json:"line"`
@@ -103,8 +105,8 @@ func (s *Summary) Add(r Result) {
 }
 
 // LeftReason returns why e was left, prefixed with its provider when one
-// claimed it: "youtube: playlists have no shortcode". Summaries count left
-// embeds by this string.
+// claimed it: "youtube: playlists have no shortcode"; "no provider" when
+// there is no reason to give.
 func (e Embed) LeftReason() string {
 	reason := e.Reason
 	if reason == "" {

@@ -11,7 +11,7 @@ import (
 // (ws-fe.amazon-adsystem.com/widgets/q?ad_type=product_link&tracking_id=TAG&asins=ASIN).
 // They become {{< amazon asin tag store width height >}}, store naming the
 // Amazon store ("jp", "us", "uk" …) the ad sells from.
-type amazon struct{}
+type amazon struct{ wrapped }
 
 func (amazon) Name() string { return "amazon" }
 
@@ -31,10 +31,10 @@ func (amazon) Match(e *Embed) (Shortcode, bool) {
 		store = amazonStore(q.Get("o"), u.Hostname())
 	}
 	switch {
-	case !isToken(asin):
-		return Shortcode{Skip: "Amazon ad for no single product (a banner or a search widget)"}, true
+	case !isID(asin):
+		return s.skip("Amazon ad for no single product (a banner or a search widget)")
 	case store == "":
-		return Shortcode{Skip: "Amazon ad from a store hugofmt does not know"}, true
+		return s.skip("Amazon ad from a store hugofmt does not know")
 	}
 	width, height := size(f)
 	return s.done(Shortcode{Name: "amazon", Params: []Param{
@@ -49,7 +49,7 @@ func (amazon) Match(e *Embed) (Shortcode, bool) {
 // isAmazonAd reports whether u serves an Amazon Associates ad.
 func isAmazonAd(u *url.URL) bool {
 	switch {
-	case onHost(u, "amazon-adsystem.com"):
+	case hostIs(u, "amazon-adsystem.com"):
 		return u.Path == "/e/cm" || u.Path == "/widgets/q"
 	case strings.HasPrefix(u.Hostname(), "rcm"): // rcm-jp.amazon.co.jp, rcm.amazon.com …
 		return u.Path == "/e/cm" && amazonShop(u.Hostname()) != ""

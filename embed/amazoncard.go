@@ -11,7 +11,7 @@ import (
 // product's image, title and details, each linked to Amazon. They become
 // {{< amazoncard asin tag store title image details >}}, a card that keeps
 // what the original said about the product.
-type amazonCard struct{}
+type amazonCard struct{ wrapped }
 
 func (amazonCard) Name() string { return "amazoncard" }
 
@@ -23,16 +23,16 @@ func (amazonCard) Match(e *Embed) (Shortcode, bool) {
 	}
 	var asin, tag, store string
 	if a := card.Find(tagged("a")); a != nil {
-		if u, ok := sourceURL(a.Attr("href")); ok {
+		if u, ok := parseURL(a.Attr("href")); ok {
 			asin, tag, store = amazonProduct(u)
 		}
 	}
 	if asin == "" {
-		return Shortcode{Skip: "Hatena product card that links to no Amazon product"}, true
+		return s.skip("Hatena product card that links to no Amazon product")
 	}
 	var title, image string
 	if img := card.Find(tagged("img")); img != nil {
-		if u, ok := sourceURL(img.Attr("src")); ok {
+		if u, ok := parseURL(img.Attr("src")); ok {
 			image = u.String()
 		}
 		title = img.Attr("alt")
@@ -65,9 +65,9 @@ func amazonProduct(u *url.URL) (asin, tag, store string) {
 	if store == "" {
 		return "", "", ""
 	}
-	seg := segments(u)
+	seg := pathParts(u)
 	i := slices.IndexFunc(seg, func(s string) bool { return s == "dp" || s == "product" || s == "ASIN" })
-	if i < 0 || i+1 >= len(seg) || len(seg[i+1]) != 10 || !isToken(seg[i+1]) {
+	if i < 0 || i+1 >= len(seg) || len(seg[i+1]) != 10 || !isID(seg[i+1]) {
 		return "", "", ""
 	}
 	asin = seg[i+1]

@@ -23,7 +23,7 @@ var amazonCardTests = []matchTest{{
     </ul>
   </div>
 </div>`,
-	want: `{{< amazoncard asin="4048679562" tag="hatena_st1-22" store="jp" title="Google Androidプログラミング入門" image="http://ecx.images-amazon.com/images/I/51IyqtaGu-L._SL160_.jpg" details="作者: 江川崇" >}}`,
+	want: `{{< amazoncard asin="4048679562" tag="hatena_st1-22" store="jp" title="Google Androidプログラミング入門" image="https://ecx.images-amazon.com/images/I/51IyqtaGu-L._SL160_.jpg" details="作者: 江川崇" >}}`,
 }, {
 	name: "current form: image link, meta list, buy button",
 	html: `<div class="hatena-asin-detail"><a href="https://www.amazon.co.jp/dp/4873117526?tag=example-22&amp;linkCode=ogi&amp;th=1&amp;psc=1" class="hatena-asin-detail-image-link" target="_blank" rel="noopener"><img src="https://m.media-amazon.com/images/I/51abc.jpg" class="hatena-asin-detail-image" alt="Go言語による並行処理" title="Go言語による並行処理"></a><div class="hatena-asin-detail-info"><p class="hatena-asin-detail-title"><a href="https://www.amazon.co.jp/dp/4873117526?tag=example-22&amp;linkCode=ogi&amp;th=1&amp;psc=1" target="_blank" rel="noopener">Go言語による並行処理</a></p><ul class="hatena-asin-detail-meta"><li><span class="hatena-asin-detail-label">作者:</span><a href="https://d.hatena.ne.jp/keyword/Katherine%20Cox-Buday" class="keyword">Katherine Cox-Buday</a></li><li>オライリージャパン</li></ul><a href="https://www.amazon.co.jp/dp/4873117526?tag=example-22&amp;linkCode=ogi&amp;th=1&amp;psc=1" class="asin-detail-buy" target="_blank" rel="noopener">Amazon</a></div></div>`,
@@ -46,7 +46,7 @@ func TestAmazonProduct(t *testing.T) {
 		{"https://www.amazon.cn/dp/4774142042", "", "", ""},
 		{"https://example.com/dp/4774142042", "", "", ""},
 	} {
-		u, _ := sourceURL(tt.in)
+		u, _ := parseURL(tt.in)
 		asin, tag, store := amazonProduct(u)
 		if asin != tt.asin || tag != tt.tag || store != tt.store {
 			t.Errorf("amazonProduct(%s) = %q, %q, %q; want %q, %q, %q", tt.in, asin, tag, store, tt.asin, tt.tag, tt.store)

@@ -8,7 +8,7 @@ import "strings"
 // {{< bluesky uri cid text lang author handle date >}}: the post's text,
 // author and date are kept, so the page still shows the post when the
 // script does not run or the post is gone; its links follow from the URI.
-type bluesky struct{}
+type bluesky struct{ wrapped }
 
 func (bluesky) Name() string { return "bluesky" }
 
@@ -21,16 +21,16 @@ func (bluesky) Match(e *Embed) (Shortcode, bool) {
 	if bq == nil {
 		return Shortcode{}, false
 	}
+	s.take(isBlueskyScript)
 	uri := bq.Attr("data-bluesky-uri")
 	if !strings.HasPrefix(uri, "at://") {
-		return Shortcode{Skip: "Bluesky embed without an at:// URI"}, true
+		return s.skip("Bluesky embed without an at:// URI")
 	}
 	sc := Shortcode{Name: "bluesky", Params: []Param{
 		P("uri", uri),
 		P("cid", bq.Attr("data-bluesky-cid")),
 	}}
 	sc.Params = append(sc.Params, blueskyPost(bq)...)
-	s.take(isBlueskyScript)
 	return s.done(sc)
 }
 

@@ -20,9 +20,10 @@ ARDC has partnered with the ADSN team, inc. researchers from QUT, @curtinunivers
 	html: `<script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>`,
 	want: "skip: stray Bluesky script",
 }, {
-	name: "no URI",
-	html: `<blockquote class="bluesky-embed"><p>text</p></blockquote>`,
-	want: "skip: without an at:// URI",
+	name:     "no URI: left, with its script",
+	html:     `<blockquote class="bluesky-embed"><p>text</p></blockquote><script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>`,
+	want:     "skip: without an at:// URI",
+	consumed: 1,
 }, {
 	name: "a tweet is not a post",
 	html: `<blockquote class="twitter-tweet"><p>text</p></blockquote>`,

@@ -7,7 +7,7 @@ import "net/url"
 // responsive <div> Canva's embed code wraps it in, with the link to the
 // design Canva puts after it (<a href>TITLE</a>), whose title is kept.
 // They become {{< canva id key kind ratio title >}}.
-type canva struct{}
+type canva struct{ wrapped }
 
 func (canva) Name() string { return "canva" }
 
@@ -19,7 +19,7 @@ func (canva) Match(e *Embed) (Shortcode, bool) {
 	}
 	id, key, kind := canvaDesign(u)
 	if id == "" {
-		return Shortcode{Skip: "Canva iframe that shows no design"}, true
+		return s.skip("Canva iframe that shows no design")
 	}
 	sc := Shortcode{Name: "canva", Params: []Param{
 		P("id", id),
@@ -28,8 +28,8 @@ func (canva) Match(e *Embed) (Shortcode, bool) {
 		P("ratio", canvaRatio(e.Element, f)),
 	}}
 	link := s.take(func(el *Element) bool {
-		u, ok := sourceURL(el.Attr("href"))
-		if !ok || el.Tag != "a" || !onHost(u, "canva.com") {
+		u, ok := parseURL(el.Attr("href"))
+		if !ok || el.Tag != "a" || !hostIs(u, "canva.com") {
 			return false
 		}
 		linked, _, _ := canvaDesign(u)
@@ -44,8 +44,8 @@ func (canva) Match(e *Embed) (Shortcode, bool) {
 // canvaDesign reads a design URL: /design/ID/[KEY/](view|watch). The kind
 // is "" for view, the default, and "watch" for a video.
 func canvaDesign(u *url.URL) (id, key, kind string) {
-	seg := segments(u)
-	if len(seg) < 3 || len(seg) > 4 || seg[0] != "design" || !isToken(seg[1]) {
+	seg := pathParts(u)
+	if len(seg) < 3 || len(seg) > 4 || seg[0] != "design" || !isID(seg[1]) {
 		return "", "", ""
 	}
 	switch last := seg[len(seg)-1]; last {
@@ -56,7 +56,7 @@ func canvaDesign(u *url.URL) (id, key, kind string) {
 		return "", "", ""
 	}
 	if len(seg) == 4 {
-		if !isToken(seg[2]) {
+		if !isID(seg[2]) {
 			return "", "", ""
 		}
 		key = seg[2]

@@ -14,7 +14,7 @@ var canvaTests = []matchTest{{
   </iframe>
 </div>
 <a href="https:&#x2F;&#x2F;www.canva.com&#x2F;design&#x2F;DAG9vocjfW8&#x2F;a0YscUirz2O2OMMrm8ldYA&#x2F;view?utm_content=DAG9vocjfW8&amp;utm_campaign=designshare&amp;utm_medium=embeds&amp;utm_source=link" target="_blank" rel="noopener">The Carpentries Strategic Plan for 2026-2028</a> by The Carpentries`,
-	want:     `{{< canva id="DAG9vocjfW8" key="a0YscUirz2O2OMMrm8ldYA" ratio="1.7778" title="The Carpentries Strategic Plan for 2026-2028" >}}`,
+	want:     `{{< canva id="DAG9vocjfW8" key="a0YscUirz2O2OMMrm8ldYA" ratio="1.7777777777777777" title="The Carpentries Strategic Plan for 2026-2028" >}}`,
 	consumed: 1,
 }, {
 	name: "bare iframe, video, square",

@@ -11,7 +11,7 @@ import (
 // Both become {{< codepen user id height tab theme title preview >}}.
 // Prefill embeds (data-prefill), whose code lives in the page itself, are
 // left as they are.
-type codepen struct{}
+type codepen struct{ wrapped }
 
 func (codepen) Name() string { return "codepen" }
 
@@ -27,14 +27,14 @@ func (codepen) Match(e *Embed) (Shortcode, bool) {
 		return stray("CodePen")
 	}
 	if p := s.take(func(el *Element) bool { return el.HasClass("codepen") }); p != nil {
+		s.take(isCodepenScript)
 		if p.HasAttr("data-prefill") {
-			return Shortcode{Skip: "CodePen prefill embed: its code is in the page, not on CodePen"}, true
+			return s.skip("CodePen prefill embed: its code is in the page, not on CodePen")
 		}
 		sc, ok := codepenPlaceholder(p)
 		if !ok {
 			return Shortcode{}, false
 		}
-		s.take(isCodepenScript)
 		return s.done(sc)
 	}
 	f, u := s.frame(on("codepen.io", "cdpn.io"))
@@ -42,14 +42,14 @@ func (codepen) Match(e *Embed) (Shortcode, bool) {
 		return Shortcode{}, false
 	}
 	// /USER/embed/ID, /USER/embed/preview/ID, /team/TEAM/embed/ID
-	seg := segments(u)
+	seg := pathParts(u)
 	i := slices.Index(seg, "embed")
 	if i < 1 || i+1 >= len(seg) {
-		return Shortcode{Skip: "CodePen iframe without a pen in its URL"}, true
+		return s.skip("CodePen iframe without a pen in its URL")
 	}
 	preview := seg[i+1] == "preview"
 	if preview && i+2 >= len(seg) {
-		return Shortcode{Skip: "CodePen iframe without a pen in its URL"}, true
+		return s.skip("CodePen iframe without a pen in its URL")
 	}
 	q := u.Query()
 	_, height := size(f)

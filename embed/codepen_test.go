@@ -36,9 +36,10 @@ var codepenTests = []matchTest{{
 	html: `<iframe src="//codepen.io/team/acme/embed/preview/xyz123/?height=265&theme-id=0&default-tab=js,result&embed-version=2" scrolling="no" frameborder="no" allowtransparency="true" allowfullscreen="true" style="width: 100%;"></iframe>`,
 	want: `{{< codepen user="team/acme" id="xyz123" height="265" tab="js,result" preview="true" >}}`,
 }, {
-	name: "prefill embed is left",
-	html: `<div class="codepen" data-prefill='{"title": "x"}' data-height="400"><pre data-lang="html">&lt;p>hi&lt;/p></pre></div>`,
-	want: "skip: prefill",
+	name:     "prefill embed is left, with its script",
+	html:     `<div class="codepen" data-prefill='{"title": "x"}' data-height="400"><pre data-lang="html">&lt;p>hi&lt;/p></pre></div><script async src="https://cpwebassets.codepen.io/assets/embed/ei.js"></script>`,
+	want:     "skip: prefill",
+	consumed: 1,
 }, {
 	name: "stray script",
 	html: `<script async src="https://static.codepen.io/assets/embed/ei.js"></script>`,

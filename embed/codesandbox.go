@@ -6,7 +6,7 @@ import "strings"
 // the newer codesandbox.io/p/KIND/ID?embed=1 (KIND being sandbox, devbox
 // or github). They become {{< codesandbox id kind options title height >}},
 // options holding the player's query (view, module, theme, fontsize …).
-type codesandbox struct{}
+type codesandbox struct{ wrapped }
 
 func (codesandbox) Name() string { return "codesandbox" }
 
@@ -17,13 +17,13 @@ func (codesandbox) Match(e *Embed) (Shortcode, bool) {
 		return Shortcode{}, false
 	}
 	var kind, id string
-	switch seg := segments(u); {
+	switch seg := pathParts(u); {
 	case len(seg) >= 2 && seg[0] == "embed":
 		id = strings.Join(seg[1:], "/")
 	case len(seg) >= 3 && seg[0] == "p":
 		kind, id = seg[1], strings.Join(seg[2:], "/")
 	default:
-		return Shortcode{Skip: "CodeSandbox iframe without a sandbox in its URL"}, true
+		return s.skip("CodeSandbox iframe without a sandbox in its URL")
 	}
 	q := u.Query()
 	q.Del("embed") // the template asks for the embedded view itself

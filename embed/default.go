@@ -12,5 +12,9 @@ func Default() *Registry {
 		xPost{},
 		instagram{},
 		gist{},
+		// The long tail (prov).
+		codepen{}, googleSlides{}, googleDocs{}, googleMaps{}, spotify{}, soundcloud{},
+		codesandbox{}, jsfiddle{}, niconico{}, docswell{}, amazon{}, amazonCard{}, hatena{},
+		iframely{}, note{}, linkedin{}, flickr{}, bluesky{}, jsbin{}, canva{},
 	})
 }

@@ -10,7 +10,7 @@ import (
 // and the iframe form (www.docswell.com/slide/ID/embed), each with the
 // <div class="docswell-link"> after it, whose link (the deck's page and
 // title) is kept. They become {{< docswell id ratio page title url >}}.
-type docswell struct{}
+type docswell struct{ wrapped }
 
 func (docswell) Name() string { return "docswell" }
 
@@ -21,23 +21,24 @@ func (docswell) Match(e *Embed) (Shortcode, bool) {
 		aspect string // width/height
 	)
 	if js := s.take(func(el *Element) bool { return el.Tag == "script" && el.HasClass("docswell-embed") }); js != nil {
-		u, _ = sourceURL(js.Attr("data-src"))
+		u, _ = parseURL(js.Attr("data-src"))
 		aspect = ratio("1", js.Attr("data-aspect")) // data-aspect is height/width
 	} else if f, fu := s.frame(on("docswell.com")); f != nil {
 		u, aspect = fu, docswellRatio(f)
 	} else {
 		return Shortcode{}, false
 	}
+	link := s.take(func(el *Element) bool { return el.HasClass("docswell-link") })
 	id := docswellSlide(u)
 	if id == "" {
-		return Shortcode{Skip: "Docswell embed without a slide deck in its URL"}, true
+		return s.skip("Docswell embed without a slide deck in its URL")
 	}
 	sc := Shortcode{Name: "docswell", Params: []Param{
 		P("id", id),
 		P("ratio", aspect),
 		P("page", digits(strings.TrimPrefix(u.Fragment, "p"))),
 	}}
-	if link := s.take(func(el *Element) bool { return el.HasClass("docswell-link") }); link != nil {
+	if link != nil {
 		if a := link.Find(tagged("a")); a != nil {
 			sc.Params = append(sc.Params, P("title", a.Text()), P("url", a.Attr("href")))
 		}
@@ -48,11 +49,11 @@ func (docswell) Match(e *Embed) (Shortcode, bool) {
 // docswellSlide returns the id of the deck a Docswell embed URL
 // (www.docswell.com/slide/ID/embed) shows, or "".
 func docswellSlide(u *url.URL) string {
-	if u == nil || !onHost(u, "docswell.com") {
+	if u == nil || !hostIs(u, "docswell.com") {
 		return ""
 	}
-	seg := segments(u)
-	if len(seg) < 2 || seg[0] != "slide" || !isToken(seg[1]) {
+	seg := pathParts(u)
+	if len(seg) < 2 || seg[0] != "slide" || !isID(seg[1]) {
 		return ""
 	}
 	return seg[1]
@@ -61,10 +62,8 @@ func docswellSlide(u *url.URL) string {
 // docswellRatio returns the width/height ratio of a Docswell iframe, from
 // its CSS aspect-ratio ("620/349") or its size.
 func docswellRatio(f *Element) string {
-	if w, h, ok := strings.Cut(cssValue(f.Attr("style"), "aspect-ratio"), "/"); ok {
-		if r := ratio(strings.TrimSpace(w), strings.TrimSpace(h)); r != "" {
-			return r
-		}
+	if r := cssRatio(f.Attr("style")); r != "" {
+		return r
 	}
 	return ratio(size(f))
 }

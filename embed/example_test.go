@@ -67,7 +67,7 @@ func ExampleRegistry_With() {
 	fmt.Println(r.Names())
 	// Output:
 	// {{< talk id="42" >}}
-	// [speakerdeck slideshare youtube vimeo x instagram talks]
+	// [speakerdeck slideshare youtube vimeo x instagram codepen googleslides googledocs googlemaps spotify soundcloud codesandbox jsfiddle niconico docswell amazon amazoncard hatena iframely note linkedin flickr bluesky jsbin canva talks]
 }
 
 func ExampleTemplates() {
@@ -77,5 +77,5 @@ func ExampleTemplates() {
 	}
 	fmt.Println(names)
 	// Output:
-	// [gist.html slideshare.html speakerdeck.html vimeo_unlisted.html xpost.html]
+	// [amazon.html amazoncard.html bluesky.html canva.html codepen.html codesandbox.html docswell.html flickr.html gist.html googledocs.html googlemaps.html googleslides.html hatenacard.html iframe.html iframely.html jsbin.html jsfiddle.html linkedin.html niconico.html notecom.html slideshare.html soundcloud.html speakerdeck.html spotify.html vimeo_unlisted.html xpost.html]
 }

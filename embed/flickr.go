@@ -1,5 +1,7 @@
 package embed
 
+import "net/url"
+
 // flickr recognises Flickr's embed: <a data-flickr-embed="true"
 // href="https://www.flickr.com/photos/…" title><img src width height
 // alt></a> with the embedr.flickr.com script after it. It becomes
@@ -10,6 +12,10 @@ type flickr struct{}
 
 func (flickr) Name() string { return "flickr" }
 
+// Tags returns the elements Rewrite hands flickr beside iframes, scripts
+// and blockquotes: wrappers, and <a>, the link the embed is.
+func (flickr) Tags() []string { return append(wrapperTags(), "a") }
+
 func (flickr) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)
 	if s.take(isFlickrScript) != nil {
@@ -19,19 +25,20 @@ func (flickr) Match(e *Embed) (Shortcode, bool) {
 	if a == nil {
 		return Shortcode{}, false
 	}
-	page, okPage := sourceURL(a.Attr("href"))
+	s.take(isFlickrScript)
+	page, ok := parseURL(a.Attr("href"))
 	img := a.Find(tagged("img"))
-	if !okPage || !onHost(page, "flickr.com", "flic.kr") || img == nil {
-		return Shortcode{Skip: "Flickr embed without a photo page or an image"}, true
+	var src *url.URL
+	if img != nil {
+		src, _ = parseURL(img.Attr("src"))
 	}
-	src, ok := sourceURL(img.Attr("src"))
-	if !ok {
-		return Shortcode{Skip: "Flickr embed without a photo page or an image"}, true
+	if !ok || !hostIs(page, "flickr.com", "flic.kr") || src == nil {
+		return s.skip("Flickr embed without a photo page or an image")
 	}
 	width, height := size(img)
 	sc := Shortcode{Name: "flickr", Params: []Param{
-		P("url", https(page)),
-		P("src", https(src)),
+		P("url", page.String()),
+		P("src", src.String()),
 		P("width", width),
 		P("height", height),
 		P("title", a.Attr("title")),
@@ -40,7 +47,6 @@ func (flickr) Match(e *Embed) (Shortcode, bool) {
 		P("footer", flag(a.Attr("data-footer") == "true")),
 		P("context", flag(a.Attr("data-context") == "true")),
 	}}
-	s.take(isFlickrScript)
 	return s.done(sc)
 }
 

@@ -10,8 +10,9 @@ import (
 )
 
 // TestGolden runs the cases of testdata/*.txtar: each splits in.md with
-// frontmatter.Parse, rewrites its body with Default(), and compares the
-// file and the findings (their lines counted in the file).
+// frontmatter.Parse, rewrites its body with Default() (followed by the
+// opt-in Iframes() under the option "iframes: on"), and compares the file
+// and the findings (their lines counted in the file).
 func TestGolden(t *testing.T) {
 	golden.Run(t, "testdata", rewriteCase)
 }
@@ -21,7 +22,13 @@ func rewriteCase(c *golden.Case, in []byte) (golden.Result, error) {
 	if err != nil {
 		return golden.Result{}, err
 	}
-	out, findings, err := Default().Rewrite(doc.Body())
+	reg := Default()
+	if c.Option("iframes", "off") == "on" {
+		if reg, err = reg.With(Iframes()); err != nil {
+			return golden.Result{}, err
+		}
+	}
+	out, findings, err := reg.Rewrite(doc.Body())
 	if err != nil {
 		return golden.Result{}, err
 	}

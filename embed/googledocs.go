@@ -6,7 +6,7 @@ package embed
 // and makes them {{< googledocs src width height >}}: the URL is kept
 // whole, since each kind of document takes its own options. Slides have
 // their own provider, googleSlides.
-type googleDocs struct{}
+type googleDocs struct{ wrapped }
 
 func (googleDocs) Name() string { return "googledocs" }
 
@@ -16,14 +16,14 @@ func (googleDocs) Match(e *Embed) (Shortcode, bool) {
 	if f == nil {
 		return Shortcode{}, false
 	}
-	switch kind, _ := googleDoc(segments(u)); kind {
+	switch kind, _ := googleDoc(pathParts(u)); kind {
 	case "document", "spreadsheets", "forms", "drawings":
 	default:
 		return Shortcode{}, false
 	}
 	width, height := size(f)
 	return s.done(Shortcode{Name: "googledocs", Params: []Param{
-		P("src", https(u)),
+		P("src", u.String()),
 		P("width", width),
 		P("height", height),
 		P("title", f.Attr("title")),

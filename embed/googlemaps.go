@@ -12,7 +12,7 @@ import (
 // old button put after it (<br><small><a>…</a></small>), kept as
 // parameters. They become {{< googlemaps src width height link linktext >}}:
 // the URL is kept whole, as its parameters are opaque.
-type googleMaps struct{}
+type googleMaps struct{ wrapped }
 
 func (googleMaps) Name() string { return "googlemaps" }
 
@@ -24,7 +24,7 @@ func (googleMaps) Match(e *Embed) (Shortcode, bool) {
 	}
 	width, height := size(f)
 	sc := Shortcode{Name: "googlemaps", Params: []Param{
-		P("src", https(u)),
+		P("src", u.String()),
 		P("width", width),
 		P("height", height),
 		P("title", f.Attr("title")),
@@ -64,7 +64,7 @@ func isGoogleMapsLink(e *Element) bool {
 	if e.Tag != "small" || len(e.Children) != 1 || e.Children[0].Tag != "a" {
 		return false
 	}
-	u, ok := sourceURL(e.Children[0].Attr("href"))
+	u, ok := parseURL(e.Children[0].Attr("href"))
 	return ok && isGoogleHost(u.Hostname()) && strings.HasPrefix(u.Path, "/maps")
 }
 

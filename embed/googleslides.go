@@ -7,7 +7,7 @@ import "strings"
 // /preview and /pub forms, and the old /presentation/embed?id=ID. They
 // become {{< googleslides id start loop delayms ratio >}}, where id keeps
 // the "e/" of a published presentation.
-type googleSlides struct{}
+type googleSlides struct{ wrapped }
 
 func (googleSlides) Name() string { return "googleslides" }
 
@@ -17,7 +17,7 @@ func (googleSlides) Match(e *Embed) (Shortcode, bool) {
 	if f == nil {
 		return Shortcode{}, false
 	}
-	kind, id := googleDoc(segments(u))
+	kind, id := googleDoc(pathParts(u))
 	if kind != "presentation" {
 		return Shortcode{}, false
 	}
@@ -25,8 +25,8 @@ func (googleSlides) Match(e *Embed) (Shortcode, bool) {
 	if id == "" {
 		id = q.Get("id")
 	}
-	if !isToken(strings.TrimPrefix(id, "e/")) {
-		return Shortcode{Skip: "Google Slides iframe without a presentation id"}, true
+	if !isID(strings.TrimPrefix(id, "e/")) {
+		return s.skip("Google Slides iframe without a presentation id")
 	}
 	return s.done(Shortcode{Name: "googleslides", Params: []Param{
 		P("id", id),

@@ -12,19 +12,20 @@ import (
 // {{< hatenacard url title site height >}}: the card's target, its title
 // (the iframe's title, or the link it holds for readers without frames),
 // and the citation's site name when there was one.
-type hatena struct{}
+type hatena struct{ wrapped }
 
 func (hatena) Name() string { return "hatena" }
 
 func (hatena) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)
-	f, u := s.frame(func(u *url.URL) bool { return onHost(u, "hatenablog-parts.com") && u.Path == "/embed" })
+	f, u := s.frame(func(u *url.URL) bool { return hostIs(u, "hatenablog-parts.com") && u.Path == "/embed" })
 	if f == nil {
 		return Shortcode{}, false
 	}
+	cite := s.take(isHatenaCitation)
 	target := u.Query().Get("url")
-	if _, ok := sourceURL(target); !ok {
-		return Shortcode{Skip: "Hatena blog card without an http(s) URL to show"}, true
+	if _, ok := parseURL(target); !ok {
+		return s.skip("Hatena blog card without an http(s) URL to show")
 	}
 	title := f.Attr("title")
 	if a := f.Find(tagged("a")); title == "" && a != nil {
@@ -36,8 +37,12 @@ func (hatena) Match(e *Embed) (Shortcode, bool) {
 		P("title", title),
 		P("height", height),
 	}}
-	if cite := s.take(func(el *Element) bool { return el.Tag == "cite" && el.HasClass("hatena-citation") }); cite != nil {
+	if cite != nil {
 		sc.Params = append(sc.Params, P("site", cite.Text()))
 	}
 	return s.done(sc)
 }
+
+// isHatenaCitation reports whether e is the citation Hatena puts after a
+// card: <cite class="hatena-citation"><a href>SITE</a></cite>.
+func isHatenaCitation(e *Element) bool { return e.Tag == "cite" && e.HasClass("hatena-citation") }

@@ -13,6 +13,10 @@ type iframely struct{}
 
 func (iframely) Name() string { return "iframely" }
 
+// Tags returns the elements Rewrite hands iframely beside iframes, scripts
+// and blockquotes: wrappers, and <a>, a bare iframely link.
+func (iframely) Tags() []string { return append(wrapperTags(), "a") }
+
 func (iframely) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)
 	if s.take(isIframelyScript) != nil {
@@ -28,7 +32,7 @@ func (iframely) Match(e *Embed) (Shortcode, bool) {
 	}
 	sc := Shortcode{Name: "iframely", Params: []Param{
 		P("url", page),
-		P("src", https(src)),
+		P("src", src.String()),
 		P("title", firstOf(el.Text(), el.Attr("title"))),
 	}}
 	if box := el.Parent; box != nil && box.HasClass("iframely-responsive") {
@@ -61,7 +65,7 @@ func iframelyShape(style string) []Param {
 
 // isIframelyHost reports whether u is served by iframely.
 func isIframelyHost(u *url.URL) bool {
-	return onHost(u, "iframe.ly", "iframely.net", "iframely.com", "if-cdn.com")
+	return hostIs(u, "iframe.ly", "iframely.net", "iframely.com", "if-cdn.com")
 }
 
 // isIframelyScript reports whether e is iframely's embed.js.

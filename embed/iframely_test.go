@@ -12,12 +12,12 @@ var iframelyTests = []matchTest{{
 }, {
 	name:     "video with a ratio, iframely.net, the link's text kept",
 	html:     "<div class=\"iframely-embed\">\n  <div class=\"iframely-responsive\" style=\"padding-bottom: 56.25%; padding-top: 120px;\">\n    <a href=\"https://www.youtube.com/watch?v=abc\" data-iframely-url=\"//iframely.net/Xyz12Ab\">Talk: Hugo &amp; friends</a>\n  </div>\n</div>\n<script async src=\"//iframely.net/embed.js\"></script>",
-	want:     `{{< iframely url="https://www.youtube.com/watch?v=abc" src="https://iframely.net/Xyz12Ab" title="Talk: Hugo & friends" ratio="1.7778" >}}`,
+	want:     `{{< iframely url="https://www.youtube.com/watch?v=abc" src="https://iframely.net/Xyz12Ab" title="Talk: Hugo & friends" ratio="1.7777777777777777" >}}`,
 	consumed: 1,
 }, {
 	name: "iframe form, no script",
 	html: `<div class="iframely-embed"><div class="iframely-responsive" style="padding-bottom: 52.5%;"><iframe src="https://cdn.iframe.ly/api/iframe?url=https%3A%2F%2Fexample.com%2Fpost&key=abc" frameborder="0" allow="autoplay; encrypted-media" allowfullscreen></iframe></div></div>`,
-	want: `{{< iframely url="https://example.com/post" src="https://cdn.iframe.ly/api/iframe?url=https%3A%2F%2Fexample.com%2Fpost&key=abc" ratio="1.9048" >}}`,
+	want: `{{< iframely url="https://example.com/post" src="https://cdn.iframe.ly/api/iframe?url=https%3A%2F%2Fexample.com%2Fpost&key=abc" ratio="1.9047619047619047" >}}`,
 }, {
 	name:     "a bare link",
 	html:     `<a href="https://example.com/post" data-iframely-url="https://cdn.iframe.ly/AbC"></a><script async src="https://cdn.iframe.ly/embed.js?api_key=k"></script>`,

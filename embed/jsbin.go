@@ -11,6 +11,10 @@ type jsbin struct{}
 
 func (jsbin) Name() string { return "jsbin" }
 
+// Tags returns the elements Rewrite hands jsbin beside iframes, scripts
+// and blockquotes: wrappers, and <a>, the link of the embed button.
+func (jsbin) Tags() []string { return append(wrapperTags(), "a") }
+
 func (jsbin) Match(e *Embed) (Shortcode, bool) {
 	s := spanOf(e)
 	if s.take(isJSBinScript) != nil {
@@ -20,9 +24,10 @@ func (jsbin) Match(e *Embed) (Shortcode, bool) {
 	if el == nil {
 		return Shortcode{}, false
 	}
-	seg := segments(u)
-	if n := len(seg); n < 2 || n > 3 || seg[n-1] != "embed" || !isToken(seg[0]) {
-		return Shortcode{Skip: "JS Bin " + el.Tag + " without a bin in its URL"}, true
+	s.take(isJSBinScript)
+	seg := pathParts(u)
+	if n := len(seg); n < 2 || n > 3 || seg[n-1] != "embed" || !isID(seg[0]) {
+		return s.skip("JS Bin " + el.Tag + " without a bin in its URL")
 	}
 	var version string
 	if len(seg) == 3 {
@@ -36,7 +41,6 @@ func (jsbin) Match(e *Embed) (Shortcode, bool) {
 		P("title", firstOf(el.Attr("title"), el.Text())),
 		P("height", height),
 	}}
-	s.take(isJSBinScript)
 	return s.done(sc)
 }
 

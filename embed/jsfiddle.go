@@ -6,7 +6,7 @@ import "slices"
 // (jsfiddle.net/[USER/]ID/[VERSION/]embedded/[TABS/][THEME/]) and the
 // script that writes one (the same URL with "embed" for "embedded"). Both
 // become {{< jsfiddle user id version tabs theme height >}}.
-type jsfiddle struct{}
+type jsfiddle struct{ wrapped }
 
 func (jsfiddle) Name() string { return "jsfiddle" }
 
@@ -16,11 +16,11 @@ func (jsfiddle) Match(e *Embed) (Shortcode, bool) {
 	if el == nil {
 		return Shortcode{}, false
 	}
-	seg := segments(u)
+	seg := pathParts(u)
 	i := slices.IndexFunc(seg, func(s string) bool { return s == "embedded" || s == "embed" })
 	fiddle, ok := jsfiddleFiddle(seg[:max(i, 0)])
 	if !ok {
-		return Shortcode{Skip: "JSFiddle " + el.Tag + " without a fiddle in its URL"}, true
+		return s.skip("JSFiddle " + el.Tag + " without a fiddle in its URL")
 	}
 	sc := Shortcode{Name: "jsfiddle", Params: fiddle}
 	var tabs, theme string
@@ -46,7 +46,7 @@ func jsfiddleFiddle(seg []string) ([]Param, bool) {
 	if len(seg) == 2 {
 		user, seg = seg[0], seg[1:]
 	}
-	if len(seg) != 1 || !isToken(seg[0]) {
+	if len(seg) != 1 || !isID(seg[0]) {
 		return nil, false
 	}
 	return []Param{P("user", user), P("id", seg[0]), P("version", version)}, true

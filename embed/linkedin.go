@@ -5,7 +5,7 @@ import "strings"
 // linkedin recognises LinkedIn posts in an iframe,
 // www.linkedin.com/embed/feed/update/urn:li:share:ID (or ugcPost,
 // activity). They become {{< linkedin urn height width collapsed title >}}.
-type linkedin struct{}
+type linkedin struct{ wrapped }
 
 func (linkedin) Name() string { return "linkedin" }
 
@@ -17,7 +17,7 @@ func (linkedin) Match(e *Embed) (Shortcode, bool) {
 	}
 	urn, ok := strings.CutPrefix(u.Path, "/embed/feed/update/")
 	if !ok || !isLinkedinURN(urn) {
-		return Shortcode{Skip: "LinkedIn iframe that shows no post"}, true
+		return s.skip("LinkedIn iframe that shows no post")
 	}
 	width, height := size(f)
 	return s.done(Shortcode{Name: "linkedin", Params: []Param{
@@ -33,5 +33,5 @@ func (linkedin) Match(e *Embed) (Shortcode, bool) {
 // being a number.
 func isLinkedinURN(urn string) bool {
 	parts := strings.Split(urn, ":")
-	return len(parts) == 4 && parts[0] == "urn" && parts[1] == "li" && isToken(parts[2]) && digits(parts[3]) != ""
+	return len(parts) == 4 && parts[0] == "urn" && parts[1] == "li" && isID(parts[2]) && digits(parts[3]) != ""
 }

@@ -9,7 +9,7 @@ import "strings"
 // card iframe (ext.nicovideo.jp/thumb/ID). All become
 // {{< niconico id from width height title >}}, a player, the video's title
 // taken from the link the embed carries for readers without scripts.
-type niconico struct{}
+type niconico struct{ wrapped }
 
 func (niconico) Name() string { return "niconico" }
 
@@ -19,9 +19,15 @@ func (niconico) Match(e *Embed) (Shortcode, bool) {
 	if el == nil {
 		return Shortcode{}, false
 	}
-	seg := segments(u)
+	title := niconicoTitle(el)
+	if el.Tag == "script" {
+		if ns := s.take(tagged("noscript")); ns != nil {
+			title = niconicoTitle(ns)
+		}
+	}
+	seg := pathParts(u)
 	if len(seg) < 2 || !isNiconicoID(seg[1]) {
-		return Shortcode{Skip: "Niconico " + el.Tag + " without a video in its URL"}, true
+		return s.skip("Niconico " + el.Tag + " without a video in its URL")
 	}
 	var width, height string
 	switch seg[0] {
@@ -32,13 +38,7 @@ func (niconico) Match(e *Embed) (Shortcode, bool) {
 		}
 	case "thumb", "thumb_watch": // a thumbnail card or the old player: sizes that do not fit a player
 	default:
-		return Shortcode{Skip: "Niconico " + el.Tag + " without a video in its URL"}, true
-	}
-	title := niconicoTitle(el)
-	if el.Tag == "script" {
-		if ns := s.take(tagged("noscript")); ns != nil {
-			title = niconicoTitle(ns)
-		}
+		return s.skip("Niconico " + el.Tag + " without a video in its URL")
 	}
 	return s.done(Shortcode{Name: "niconico", Params: []Param{
 		P("id", seg[1]),

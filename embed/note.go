@@ -4,7 +4,7 @@ package embed
 // src="https://note.com/embed/notes/nKEY"> (note.mu before 2020) with
 // note's embed.js after it. They become {{< notecom id height >}}; the
 // name keeps clear of the "note" admonitions many themes ship.
-type note struct{}
+type note struct{ wrapped }
 
 func (note) Name() string { return "note" }
 
@@ -17,14 +17,13 @@ func (note) Match(e *Embed) (Shortcode, bool) {
 	if f == nil {
 		return Shortcode{}, false
 	}
-	seg := segments(u)
-	if len(seg) != 3 || seg[0] != "embed" || seg[1] != "notes" || !isToken(seg[2]) {
-		return Shortcode{Skip: "note iframe that shows no article"}, true
+	s.take(isNoteScript)
+	seg := pathParts(u)
+	if len(seg) != 3 || seg[0] != "embed" || seg[1] != "notes" || !isID(seg[2]) {
+		return s.skip("note iframe that shows no article")
 	}
 	_, height := size(f)
-	sc := Shortcode{Name: "notecom", Params: []Param{P("id", seg[2]), P("height", height)}}
-	s.take(isNoteScript)
-	return s.done(sc)
+	return s.done(Shortcode{Name: "notecom", Params: []Param{P("id", seg[2]), P("height", height)}})
 }
 
 // isNoteScript reports whether e is note's embed.js, which sizes its

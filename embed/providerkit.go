@@ -22,9 +22,9 @@ type span struct {
 }
 
 // spanOf returns the run of elements that starts at e.
-func spanOf(e *Embed) *span {
+func spanOf(e *Embed) span {
 	wrappers, own := unwrap(e.Element)
-	return &span{wrappers: wrappers, own: own, next: e.Next}
+	return span{wrappers: wrappers, own: own, next: e.Next}
 }
 
 // take removes the first element of the run and returns it when match
@@ -91,7 +91,7 @@ func (s *span) takeURL(attr func(*Element) string, accept func(*url.URL) bool) (
 			return false
 		}
 		var ok bool
-		u, ok = sourceURL(e.Attr(name))
+		u, ok = parseURL(e.Attr(name))
 		return ok && accept(u)
 	})
 	return el, u
@@ -119,9 +119,26 @@ func (s *span) done(sc Shortcode) (Shortcode, bool) {
 	return sc, true
 }
 
+// skip returns the Skip that leaves the embed as it is, for reason,
+// with what was taken after it: a companion stays with its embed, and is
+// not reported on its own.
+func (s *span) skip(reason string) (Shortcode, bool) {
+	return Shortcode{Skip: reason, Consumed: s.consumed}, true
+}
+
 // whole reports whether every one of the candidate's own elements was
 // taken: a wrapper holding more than the embed is not the embed.
 func (s *span) whole() bool { return len(s.own) == 0 }
+
+// wrapped is embedded by the providers that recognise their embeds in a
+// wrapper too: as a Tagger, it asks Rewrite to hand them wrappers.
+type wrapped struct{}
+
+// Tags returns the elements that can wrap an embed.
+func (wrapped) Tags() []string { return wrapperTags() }
+
+// wrapperTags returns the elements that can wrap an embed.
+func wrapperTags() []string { return []string{"p", "div", "span", "center", "figure"} }
 
 // isWrapper reports whether e only holds an embed, adding nothing but
 // presentation: the <p> an exporter puts around an iframe and its
@@ -129,9 +146,7 @@ func (s *span) whole() bool { return len(s.own) == 0 }
 // <center>. A placeholder a script fills (<p class="codepen"
 // data-slug-hash>) carries data of its own and is no wrapper.
 func isWrapper(e *Element) bool {
-	switch e.Tag {
-	case "p", "div", "span", "center", "figure":
-	default:
+	if !slices.Contains(wrapperTags(), e.Tag) {
 		return false
 	}
 	for _, a := range e.Attrs {
@@ -180,8 +195,8 @@ func isScriptFrom(e *Element, file string, domains ...string) bool {
 	if e.Tag != "script" {
 		return false
 	}
-	u, ok := sourceURL(e.Attr("src"))
-	return ok && onHost(u, domains...) && strings.Contains(u.Path, file)
+	u, ok := parseURL(e.Attr("src"))
+	return ok && hostIs(u, domains...) && strings.Contains(u.Path, file)
 }
 
 // stray is what a provider returns for its companion script met with no
@@ -190,52 +205,10 @@ func stray(service string) (Shortcode, bool) {
 	return Shortcode{Skip: "stray " + service + " script: no embed before it to serve"}, true
 }
 
-// sourceURL parses the URL in an embed's src, href or data attribute as a
-// browser resolves it on an https page: a protocol-relative URL
-// ("//host/path") gets https, and the host is lower-cased. It reports
-// false for anything but an absolute http(s) URL with a host.
-func sourceURL(raw string) (*url.URL, bool) {
-	raw = strings.TrimSpace(raw)
-	if strings.HasPrefix(raw, "//") {
-		raw = "https:" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, false
-	}
-	u.Host = strings.ToLower(u.Host)
-	return u, true
-}
-
-// https returns u as a string, upgraded to https: every service here
-// serves its embeds over https, and an http embed is blocked on an https
-// page.
-func https(u *url.URL) string {
-	c := *u
-	c.Scheme = "https"
-	return c.String()
-}
-
 // on returns a matcher for URLs on one of the domains or their
 // subdomains.
 func on(domains ...string) func(*url.URL) bool {
-	return func(u *url.URL) bool { return onHost(u, domains...) }
-}
-
-// onHost reports whether u's host is one of domains or a subdomain of one.
-func onHost(u *url.URL, domains ...string) bool {
-	h := u.Hostname()
-	for _, d := range domains {
-		if h == d || strings.HasSuffix(h, "."+d) {
-			return true
-		}
-	}
-	return false
-}
-
-// segments returns the non-empty segments of u's path, decoded.
-func segments(u *url.URL) []string {
-	return strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	return func(u *url.URL) bool { return hostIs(u, domains...) }
 }
 
 // pixels returns the whole number of pixels in a width or height value
@@ -277,17 +250,6 @@ func size(e *Element) (width, height string) {
 	return width, height
 }
 
-// ratio returns width/height as a decimal number with at most four
-// decimals ("1.7778"), or "" unless both are positive numbers.
-func ratio(width, height string) string {
-	w, errW := strconv.ParseFloat(width, 64)
-	h, errH := strconv.ParseFloat(height, 64)
-	if errW != nil || errH != nil || w <= 0 || h <= 0 {
-		return ""
-	}
-	return decimal(w / h)
-}
-
 // paddingRatio returns the width/height ratio a responsive box's
 // percentage padding gives it ("56.25%" is "1.7778"), or "" when padding
 // is not a percentage.
@@ -297,12 +259,6 @@ func paddingRatio(padding string) string {
 		return ""
 	}
 	return ratio("100", strings.TrimSpace(pct))
-}
-
-// decimal formats f with at most four decimals and no trailing zeros.
-func decimal(f float64) string {
-	s := strconv.FormatFloat(f, 'f', 4, 64)
-	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
 }
 
 // firstOf returns the first of vals that is not empty, or "".
@@ -334,30 +290,12 @@ func oneOf(v string, allowed ...string) string {
 	return ""
 }
 
-// isToken reports whether v is a non-empty run of ASCII letters, digits,
-// "-" and "_": what services use for ids.
-func isToken(v string) bool {
-	for _, r := range v {
-		if r != '-' && r != '_' && !isASCIIAlnum(r) {
-			return false
-		}
-	}
-	return v != ""
-}
-
 // digits returns v when it is a non-empty run of ASCII digits, or "".
 func digits(v string) string {
-	for _, r := range v {
-		if r < '0' || r > '9' {
-			return ""
-		}
+	if isDigits(v) {
+		return v
 	}
-	return v
-}
-
-// isASCIIAlnum reports whether r is an ASCII letter or digit.
-func isASCIIAlnum(r rune) bool {
-	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	return ""
 }
 
 // isASCIILetter reports whether c is an ASCII letter.

@@ -6,7 +6,7 @@ package embed
 // as parameters. They become
 // {{< soundcloud url height color visual autoplay title link artist artistlink >}},
 // url being the track, playlist or user the player shows.
-type soundcloud struct{}
+type soundcloud struct{ wrapped }
 
 func (soundcloud) Name() string { return "soundcloud" }
 
@@ -16,10 +16,11 @@ func (soundcloud) Match(e *Embed) (Shortcode, bool) {
 	if f == nil {
 		return Shortcode{}, false
 	}
+	credit := s.take(isSoundcloudCredit)
 	q := u.Query()
-	target, ok := sourceURL(q.Get("url"))
-	if !ok || !onHost(target, "soundcloud.com") {
-		return Shortcode{Skip: "SoundCloud player without a soundcloud.com URL to play"}, true
+	target, ok := parseURL(q.Get("url"))
+	if !ok || !hostIs(target, "soundcloud.com") {
+		return s.skip("SoundCloud player without a soundcloud.com URL to play")
 	}
 	_, height := size(f)
 	sc := Shortcode{Name: "soundcloud", Params: []Param{
@@ -29,7 +30,7 @@ func (soundcloud) Match(e *Embed) (Shortcode, bool) {
 		P("visual", flag(q.Get("visual") == "true")),
 		P("autoplay", flag(q.Get("auto_play") == "true")),
 	}}
-	if credit := s.take(isSoundcloudCredit); credit != nil {
+	if credit != nil {
 		links := credit.FindAll("a")
 		artist, track := links[0], links[1]
 		sc.Params = append(sc.Params,
@@ -51,7 +52,7 @@ func isSoundcloudCredit(e *Element) bool {
 		return false
 	}
 	for _, a := range links {
-		if u, ok := sourceURL(a.Attr("href")); !ok || !onHost(u, "soundcloud.com") {
+		if u, ok := parseURL(a.Attr("href")); !ok || !hostIs(u, "soundcloud.com") {
 			return false
 		}
 	}

@@ -42,7 +42,7 @@ func (speakerDeck) Match(e *Embed) (Shortcode, bool) {
 			r = cssRatio(e.Attr("style"))
 		}
 		if r == "" {
-			r = exactRatio(e.Attr("width"), e.Attr("height"))
+			r = ratio(e.Attr("width"), e.Attr("height"))
 		}
 		return speakerDeckShortcode(parts[1], r, u.Query().Get("slide"), e.Attr("title")), true
 	}

@@ -9,7 +9,7 @@ import (
 // (and /embed-podcast/, the old /embed/user/USER/playlist/ID), and the
 // older players that name a Spotify URI (embed.spotify.com/?uri=spotify:track:ID,
 // open.spotify.com/embed?uri=…). They become {{< spotify type id height theme >}}.
-type spotify struct{}
+type spotify struct{ wrapped }
 
 func (spotify) Name() string { return "spotify" }
 
@@ -21,7 +21,7 @@ func (spotify) Match(e *Embed) (Shortcode, bool) {
 	}
 	typ, id := spotifyItem(u)
 	if typ == "" {
-		return Shortcode{Skip: "Spotify iframe that names no track, album, playlist, artist, episode or show"}, true
+		return s.skip("Spotify iframe that names no track, album, playlist, artist, episode or show")
 	}
 	_, height := size(f)
 	return s.done(Shortcode{Name: "spotify", Params: []Param{
@@ -38,7 +38,7 @@ func spotifyItem(u *url.URL) (typ, id string) {
 	var path []string
 	if uri := u.Query().Get("uri"); strings.HasPrefix(uri, "spotify:") {
 		path = strings.Split(uri, ":") // spotify:track:ID, spotify:user:U:playlist:ID
-	} else if seg := segments(u); len(seg) > 0 && strings.HasPrefix(seg[0], "embed") {
+	} else if seg := pathParts(u); len(seg) > 0 && strings.HasPrefix(seg[0], "embed") {
 		path = seg // embed/track/ID, embed-podcast/episode/ID, embed/user/U/playlist/ID
 	}
 	if len(path) < 3 {
@@ -47,7 +47,7 @@ func spotifyItem(u *url.URL) (typ, id string) {
 	typ, id = path[len(path)-2], path[len(path)-1]
 	switch typ {
 	case "track", "album", "playlist", "artist", "episode", "show":
-		if isToken(id) {
+		if isID(id) {
 			return typ, id
 		}
 	}

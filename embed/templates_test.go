@@ -29,10 +29,10 @@ func hugoBin(t *testing.T) string {
 	return ""
 }
 
-// buildTemplateSite builds a throwaway Hugo site in safe mode whose one page has
+// buildSite builds a throwaway Hugo site in safe mode whose one page has
 // body, with the shipped templates and the given extra files, and returns
 // the page's HTML.
-func buildTemplateSite(t *testing.T, body string, files map[string]string) string {
+func buildSite(t *testing.T, body string, files map[string]string) string {
 	t.Helper()
 	hugo := hugoBin(t)
 	dir := t.TempDir()
@@ -74,13 +74,13 @@ func buildTemplateSite(t *testing.T, body string, files map[string]string) strin
 	if i := strings.LastIndex(main, "</main>"); i >= 0 {
 		main = main[:i]
 	}
-	checkTemplateHTML(t, main)
+	checkHTML(t, main)
 	return main
 }
 
-// checkTemplateHTML fails the test when page holds what safe mode or template
+// checkHTML fails the test when page holds what safe mode or template
 // escaping leaves behind, or elements that do not nest.
-func checkTemplateHTML(t *testing.T, page string) {
+func checkHTML(t *testing.T, page string) {
 	t.Helper()
 	for _, bad := range []string{"raw HTML omitted", "ZgotmplZ", "&amp;amp;", "%!"} {
 		if strings.Contains(page, bad) {
@@ -218,7 +218,7 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tt.check(t, buildTemplateSite(t, tt.body, nil))
+			tt.check(t, buildSite(t, tt.body, nil))
 		})
 	}
 }

@@ -80,9 +80,9 @@ func number(s string) string {
 	return ""
 }
 
-// exactRatio returns width/height, formatted as the shortest decimal that reads
+// ratio returns width/height, formatted as the shortest decimal that reads
 // back as the same number, or "" unless both are positive numbers.
-func exactRatio(width, height string) string {
+func ratio(width, height string) string {
 	w, err1 := strconv.ParseFloat(strings.TrimSpace(width), 64)
 	h, err2 := strconv.ParseFloat(strings.TrimSpace(height), 64)
 	if err1 != nil || err2 != nil || w <= 0 || h <= 0 {
@@ -101,7 +101,7 @@ func cssRatio(style string) string {
 			continue
 		}
 		if w, h, ok := strings.Cut(value, "/"); ok {
-			return exactRatio(w, h)
+			return ratio(w, h)
 		}
 		return number(value)
 	}

@@ -113,11 +113,24 @@ Flags:
 `)
 	fs.SetOutput(w)
 	fs.PrintDefaults()
-	fmt.Fprintln(w, "\nRules (-r), applied in this order:")
+	fmt.Fprintln(w, "\nRules (-r):")
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	for _, c := range convert.Choices() {
 		fmt.Fprintf(tw, "  %s\t%s\n", c.Name, c.Summary)
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nProviders (embeds): %s\n", strings.Join(embed.Default().Names(), ", "))
+	fmt.Fprintln(w, "\nProviders (embeds), in the order they are consulted:")
+	names := embed.Default().Names()
+	line := " "
+	for i, name := range names {
+		if i < len(names)-1 {
+			name += ","
+		}
+		if len(line)+1+len(name) > 76 {
+			fmt.Fprintln(w, line)
+			line = " "
+		}
+		line += " " + name
+	}
+	fmt.Fprintln(w, line)
 }
