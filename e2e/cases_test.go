@@ -41,25 +41,6 @@ community_email = "community@carpentries.org"
 handbook_url = "https://docs.carpentries.org"
 `,
 	RawHTML: "posts lay out pages with <table>, <p>, <br>, <img> and headings in HTML",
-	Known: map[string][]string{
-		"embed: embed.Default() does not hold the long-tail providers (prov's Bluesky, Canva, Google Maps, LinkedIn), which the README's Providers table lists as on by default": {
-			"about-us/strategic-plan/_index.md embed canva.com /design/DAG9vocjfW8/a0YscUirz2O2OMMrm8ldYA/view?embed",
-			"posts/2018/08/2018-08-01-seventy-one-and-counting.md embed google.com /maps/d/embed?mid=1MiFSA6XO1KHmUuUwiP4VXnOSHlIhAXPW",
-			"posts/2025/07/spotlight-series-aus-nz.md embed bluesky at://did:plc:wks7m2r2wtveh4nzyw4hsocs/app.bsky.feed.post/3ltkzovdtps2z",
-			"posts/2025/07/spotlight-series-aus-nz.md embed linkedin.com /embed/feed/update/urn:li:share:7345560325003321347?collapsed=1",
-			"posts/2025/10/subcommunity_spotlight-Africa.md embed bluesky at://did:plc:reamkuxr6f63i5foyzo4b4pl/app.bsky.feed.post/3m2r3msz2q225",
-			"posts/2025/10/subcommunity_spotlight-Africa.md embed bluesky at://did:plc:esvg6tmrcwovdqxpm37xprvx/app.bsky.feed.post/3lsvdksy4hk2r",
-			"posts/2026/01/carpentriesoffline.md embed linkedin.com /embed/feed/update/urn:li:share:7335983695423500288?collapsed=1",
-			"posts/2026/01/carpentriesoffline.md embed linkedin.com /embed/feed/update/urn:li:share:7311451836136255488?collapsed=1",
-		},
-		"embed (flickr): a photo, <a data-flickr-embed> and its embedr script, is left; even with the provider in the registry, Rewrite reports \"stray Flickr script: no embed before it to serve\"": {
-			"posts/2018/09/carpentrycon-call.md embed flickr 42464775482",
-			"posts/2018/09/carpentrycon-call.md embed flickr 42464479942",
-			"posts/2018/09/carpentrycon-call.md embed flickr 42464629032",
-			"posts/2018/09/carpentrycon-call.md embed flickr 27645856217",
-			"posts/2018/09/join-cctf.md embed flickr 40708346970",
-		},
-	},
 }, {
 	Name:    "rachelandrew__grid-by-example",
 	Content: []Mount{{Source: corpus + "rachelandrew__grid-by-example"}},
