@@ -4,11 +4,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"text/tabwriter"
-
-	"github.com/hugofmt/hugofmt/internal/diff"
 )
 
 // A Difference is one way the AFTER site differs from the BEFORE site.
@@ -225,61 +222,6 @@ func (r *Report) compare(today, before, after map[string]*Page, rules map[string
 }
 
 func (r *Report) add(d Difference) { r.Differences = append(r.Differences, d) }
-
-// dropped returns the positions in before of the words that after no
-// longer shows, in order: the words a diff of the two sequences deletes,
-// one word a line (internal/diff, read back from its unified output).
-func dropped(before, after []string) []int {
-	d := diff.Unified("before", "after", wordLines(before), wordLines(after))
-	var lost []int
-	old := 0 // position in before of the next line of a hunk
-	for line := range strings.Lines(string(d)) {
-		switch {
-		case strings.HasPrefix(line, "@@ -"):
-			start, _, _ := strings.Cut(strings.TrimPrefix(line, "@@ -"), ",")
-			start, _, _ = strings.Cut(start, " ")
-			n, _ := strconv.Atoi(start)
-			old = max(n-1, 0)
-		case strings.HasPrefix(line, "---"), strings.HasPrefix(line, "+"), strings.HasPrefix(line, "\\"):
-		case strings.HasPrefix(line, "-"):
-			lost = append(lost, old)
-			old++
-		default: // a line kept as context
-			old++
-		}
-	}
-	return lost
-}
-
-// wordLines returns words one a line.
-func wordLines(words []string) []byte {
-	if len(words) == 0 {
-		return nil
-	}
-	return []byte(strings.Join(words, "\n") + "\n")
-}
-
-// lostText returns the runs of consecutive words of before that after no
-// longer shows, each joined by spaces, leaving out the words at the
-// positions in excused, which are sorted.
-func lostText(before, after []string, excused []int) []string {
-	var runs []string
-	var run []string
-	last := -2
-	for _, i := range dropped(before, after) {
-		if _, ok := slices.BinarySearch(excused, i); ok {
-			continue
-		}
-		if i != last+1 && run != nil {
-			runs, run = append(runs, strings.Join(run, " ")), nil
-		}
-		run, last = append(run, before[i]), i
-	}
-	if run != nil {
-		runs = append(runs, strings.Join(run, " "))
-	}
-	return runs
-}
 
 // compareMeta adds a difference for each metadata field that differs
 // between b and a, accounted for by an effect of the rules applied to

@@ -370,6 +370,10 @@ func TestLostText(t *testing.T) {
 	if got, want := lostText(before, after, []int{8, 9}), []string{"from Rails Girls CZ"}; !slices.Equal(got, want) {
 		t.Errorf("lostText, on Vimeo. excused = %q, want %q", got, want)
 	}
+	dashes := strings.Fields("a -- b --- c")
+	if got, want := lostText(dashes, strings.Fields("a c"), nil), []string{"-- b ---"}; !slices.Equal(got, want) {
+		t.Errorf("lostText of dashes = %q, want %q (a deleted \"--\" reads \"---\" in a diff)", got, want)
+	}
 	if got := lostText(before, before, nil); got != nil {
 		t.Errorf("lostText of a page and itself = %q, want none", got)
 	}

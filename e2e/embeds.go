@@ -377,11 +377,3 @@ func breaksText(n *html.Node) bool {
 	}
 	return true
 }
-
-// untypeset undoes what Hugo's typographer does to text rendered as
-// Markdown: curly quotes, dashes and ellipses read as the plain characters
-// they were typed as. The raw HTML of a BEFORE page never went through it.
-var untypeset = strings.NewReplacer(
-	"‘", "'", "’", "'", "“", `"`, "”", `"`,
-	"–", "--", "—", "---", "…", "...", "«", "<<", "»", ">>",
-)
