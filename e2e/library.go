@@ -12,16 +12,16 @@ import (
 
 // Library returns the Converter the suite proves: hugofmt's conversion,
 // by the library path the batch tool takes. It converts the site's content
-// with the transforms rules names, as the batch tool's -r flag takes them
-// ("" for its default: the hugo preset of front matter rules and the embed
+// with the transforms opts describe (the zero Options are the batch tool's
+// defaults: the hugo preset of front matter rules and the embed
 // rewriting), writes the changed files back, then writes the shortcode
 // templates hugofmt ships that the site lacks (embed.WriteTemplates, as
 // "convert -shortcodes SITE" does). It is what a user gets from
 //
-//	convert -r RULES -w SITE && convert -shortcodes SITE
-func Library(rules string) Converter {
+//	convert -r RULES -to FORMAT -w SITE && convert -shortcodes SITE
+func Library(opts convert.Options) Converter {
 	return func(dir string) (*Conversion, error) {
-		t, err := convert.New(convert.Options{Rules: rules})
+		t, err := convert.New(opts)
 		if err != nil {
 			return nil, err
 		}
