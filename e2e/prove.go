@@ -58,8 +58,8 @@ type Conversion struct {
 	Errors map[string]string
 }
 
-// Prove builds the sites of c in work, an empty directory, and compares
-// them page by page.
+// Originals are what Hugo makes of a case's original content: two sites,
+// built once, against which any number of conversions can be proved.
 //
 //   - TODAY holds the original content as Hugo HugoVersion renders it
 //     with its safe default: what readers get now. It counts the embeds
@@ -67,13 +67,26 @@ type Conversion struct {
 //   - BEFORE holds the original content, renders raw HTML (as the site
 //     did when its posts were written) and has stand-ins for the
 //     shortcodes Hugo has since removed: what the site meant.
-//   - AFTER holds the content as convert leaves it, keeps Hugo's safe
-//     default and has only the templates the conversion wrote.
 //
-// All three stub the shortcodes a theme would define, the same way.
-func Prove(ctx context.Context, h *Hugo, work string, c Case, convert Converter) (*Report, error) {
-	today, before, after := filepath.Join(work, "today"), filepath.Join(work, "before"), filepath.Join(work, "after")
-	for _, dir := range []string{today, before, after} {
+// Originals are not changed once built: several conversions may be proved
+// against them at once.
+type Originals struct {
+	c             Case
+	stubs         map[string]bool
+	today, before *built
+}
+
+// A built site is what Hugo made of a project.
+type built struct {
+	errors []string // the errors Hugo logged
+	pages  map[string]*Page
+}
+
+// BuildOriginals builds the original sites of c in work, an empty
+// directory. Both stub the shortcodes a theme would define.
+func BuildOriginals(ctx context.Context, h *Hugo, work string, c Case) (*Originals, error) {
+	today, before := filepath.Join(work, "today"), filepath.Join(work, "before")
+	for _, dir := range []string{today, before} {
 		if err := copyContent(dir, c.Content); err != nil {
 			return nil, err
 		}
@@ -85,52 +98,80 @@ func Prove(ctx context.Context, h *Hugo, work string, c Case, convert Converter)
 	projects := []project{
 		{dir: today, stubs: stubs, config: c.Config},
 		{dir: before, unsafe: true, legacy: true, stubs: stubs, config: c.Config},
-		{dir: after, stubs: stubs, config: c.Config},
 	}
 	for _, p := range projects {
 		if err := p.write(); err != nil {
 			return nil, err
 		}
 	}
-	conv, err := convert(after)
+	sites, err := buildAll(ctx, h, projects...)
 	if err != nil {
-		return nil, fmt.Errorf("converting %s: %w", c.Name, err)
+		return nil, err
+	}
+	return &Originals{c: c, stubs: stubs, today: sites[0], before: sites[1]}, nil
+}
+
+// Prove builds the AFTER site in work, an empty directory, and compares it
+// with the originals page by page. AFTER holds the original content as
+// convert leaves it, keeps Hugo's safe default, has only the templates the
+// conversion wrote and stubs the theme's shortcodes as the originals do.
+func (o *Originals) Prove(ctx context.Context, h *Hugo, work string, convert Converter) (*Report, error) {
+	dir := filepath.Join(work, "after")
+	p := project{dir: dir, stubs: o.stubs, config: o.c.Config}
+	if err := copyContent(dir, o.c.Content); err != nil {
+		return nil, err
+	}
+	if err := p.write(); err != nil {
+		return nil, err
+	}
+	conv, err := convert(dir)
+	if err != nil {
+		return nil, fmt.Errorf("converting %s: %w", o.c.Name, err)
 	}
 	if conv == nil {
 		conv = &Conversion{}
 	}
+	sites, err := buildAll(ctx, h, p)
+	if err != nil {
+		return nil, err
+	}
+	after := sites[0]
 
-	builds := make([]*Build, len(projects))
-	pages := make([]map[string]*Page, len(projects))
+	r := &Report{Case: o.c.Name, TodayErrors: o.today.errors}
+	for _, p := range o.today.pages {
+		r.EmbedsToday += len(p.Embeds)
+	}
+	r.checkRefused(o.c.Refused, o.today.errors, o.before.errors)
+	for _, msg := range after.errors {
+		r.add(Difference{What: "hugo error", Before: "-", After: "error", Note: msg})
+	}
+	for _, file := range slices.Sorted(maps.Keys(conv.Errors)) {
+		r.add(Difference{Page: file, What: "convert error", Before: "-", After: "left as it was", Note: conv.Errors[file]})
+	}
+	r.compare(o.today.pages, o.before.pages, after.pages, conv.Rules, o.c.RawHTML != "")
+	return r, nil
+}
+
+// buildAll builds the projects, written, at once.
+func buildAll(ctx context.Context, h *Hugo, projects ...project) ([]*built, error) {
+	sites := make([]*built, len(projects))
 	errs := make([]error, len(projects))
 	var wg sync.WaitGroup
 	for i, p := range projects {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if builds[i], errs[i] = h.Build(ctx, p.dir); errs[i] == nil {
-				pages[i], errs[i] = readPages(filepath.Join(p.dir, "public"))
+			b, err := h.Build(ctx, p.dir)
+			if err != nil {
+				errs[i] = err
+				return
 			}
+			sites[i] = &built{errors: b.Errors}
+			sites[i].pages, errs[i] = readPages(filepath.Join(p.dir, "public"))
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-
-	r := &Report{Case: c.Name, TodayErrors: builds[0].Errors}
-	for _, p := range pages[0] {
-		r.EmbedsToday += len(p.Embeds)
-	}
-	r.checkRefused(c.Refused, builds[0].Errors, builds[1].Errors)
-	for _, msg := range builds[2].Errors {
-		r.add(Difference{What: "hugo error", Before: "-", After: "error", Note: msg})
-	}
-	for _, file := range slices.Sorted(maps.Keys(conv.Errors)) {
-		r.add(Difference{Page: file, What: "convert error", Before: "-", After: "left as it was", Note: conv.Errors[file]})
-	}
-	r.compare(pages[0], pages[1], pages[2], conv.Rules, c.RawHTML != "")
-	return r, nil
+	return sites, errors.Join(errs...)
 }
 
 // checkRefused adds a failure for each error Hugo logged on the original
