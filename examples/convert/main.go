@@ -26,12 +26,13 @@
 //	-json       print a report of every file as JSON
 //	-j N        convert N files at once (default: the number of CPUs)
 //
-// The exit status is 0 on success, 1 when -l or -d found files to change,
-// and 2 on any error. Errors are printed as path:line:col: message, and a
-// bad file never stops the run: it is left as it is, and the others are
-// converted. Writing is safe: a changed file is written to a new file in
-// its directory, synced, and renamed over the old one with its mode, so
-// that a crash or a kill leaves every file either old or new.
+// The exit status is 0 on success, 1 when -l or -d found files to change
+// (and -w did not change them), and 2 on any error. Errors are printed as
+// path:line:col: message, and a bad file never stops the run: it is left
+// as it is, and the others are converted. Writing is safe: a changed file
+// is written to a new file in its directory, synced, and renamed over the
+// old one with its mode, so that a crash or a kill leaves every file
+// either old or new.
 package main
 
 import (

@@ -40,7 +40,7 @@ func (r *runner) status() int {
 	switch {
 	case r.errors > 0 || r.sum.Failed > 0:
 		return exitError
-	case (r.list || r.diff) && r.sum.Changed > 0:
+	case (r.list || r.diff) && !r.write && r.sum.Changed > 0:
 		return exitChanges
 	}
 	return exitOK
@@ -97,10 +97,16 @@ type group struct {
 
 // groups makes walks out of the command-line paths, keeping their order:
 // files of one directory named one after another (as a shell glob names
-// them) share a walk, so that they are converted in parallel.
+// them) share a walk, so that they are converted in parallel. A path named
+// twice is converted once.
 func groups(paths []string) []group {
 	var gs []group
+	seen := map[string]bool{}
 	for _, p := range paths {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
 		dir, root := p, "."
 		if info, err := os.Stat(p); err != nil || !info.IsDir() {
 			dir, root = filepath.Split(p)
@@ -131,7 +137,7 @@ func (r *runner) handle(name string, res convert.Result) {
 		r.recordShortcodes(res.Report)
 	}
 	r.sum.Add(res)
-	r.c.progress(&r.sum)
+	r.c.progress(fmt.Sprintf("%d files: %d %s, %d failed …", r.sum.Files, r.sum.Changed, r.verb(), r.sum.Failed))
 	if r.flags.json {
 		r.addJSON(name, res)
 	}
@@ -186,18 +192,22 @@ func relocate(err error, name string) error {
 	return err
 }
 
+// verb says what happens to the changed files.
+func (r *runner) verb() string {
+	if r.write {
+		return "changed"
+	}
+	return "would change"
+}
+
 // summary prints on stderr what the run did.
 func (r *runner) summary() {
 	s := &r.sum
-	verb := "would change"
-	if r.write {
-		verb = "changed"
-	}
 	files := "files"
 	if s.Files == 1 {
 		files = "file"
 	}
-	fmt.Fprintf(r.c.stderr, "%d %s: %d %s, %d unchanged, %d failed\n", s.Files, files, s.Changed, verb, s.Unchanged, s.Failed)
+	fmt.Fprintf(r.c.stderr, "%d %s: %d %s, %d unchanged, %d failed\n", s.Files, files, s.Changed, r.verb(), s.Unchanged, s.Failed)
 	for _, line := range []struct {
 		what   string
 		counts map[string]int

@@ -18,7 +18,7 @@ import (
 // Exit statuses.
 const (
 	exitOK      = 0
-	exitChanges = 1 // -l or -d found files to change
+	exitChanges = 1 // -l or -d found files to change, and -w did not change them
 	exitError   = 2
 )
 
@@ -107,7 +107,8 @@ standard output. A directory is walked for .md, .markdown and .html files;
 for a Hugo site root, only its content directory. Without -l, -d, -w or
 -json, the converted files are printed.
 
-Exit status: 0 success, 1 -l or -d found files to change, 2 an error.
+Exit status: 0 success; 1 -l or -d found files to change (without -w,
+which changes them); 2 an error.
 
 Flags:
 `)
