@@ -2,6 +2,7 @@ package embed
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
@@ -22,16 +23,34 @@ type placement struct {
 	moved int
 }
 
-// output applies the units to the body.
+// output applies the units to the body. Where a unit moves text out of
+// its HTML block, the result is scanned again: a unit whose move changes
+// how Markdown reads anything but that text (a fence or a comment opened
+// on the moved line, the next paragraph taken into a new HTML block, an
+// embed the block hid) is left instead, and the rest placed again.
 func (rw *rewriter) output() []byte {
-	plan := rw.plan()
+	for {
+		plan := rw.plan()
+		out := rw.apply(plan)
+		if i := rw.misread(plan, out); i >= 0 {
+			rw.drop(i, "the text after it in its HTML block would read differently on a line of its own")
+			continue
+		}
+		for i, p := range plan {
+			for _, s := range p.notes {
+				rw.note(rw.units[i], s)
+			}
+		}
+		return out
+	}
+}
+
+// apply returns the body with the edits of plan made.
+func (rw *rewriter) apply(plan []placement) []byte {
 	var out bytes.Buffer
 	out.Grow(len(rw.body) + 32*len(rw.units))
 	last := 0
-	for i, p := range plan {
-		for _, s := range p.notes {
-			rw.note(rw.units[i], s)
-		}
+	for _, p := range plan {
 		for _, e := range p.edits {
 			out.Write(rw.body[last:e.start])
 			out.WriteString(e.text)
@@ -42,21 +61,16 @@ func (rw *rewriter) output() []byte {
 	return out.Bytes()
 }
 
-// plan places every unit. A unit whose placement would move text out of
-// its HTML block that Markdown would then read as a paragraph holding an
-// embed the HTML block hid (so that a second run would find it) is left
-// instead, and the others placed again.
+// plan places every unit, leaving those whose moved text would show an
+// embed the HTML block hid.
 func (rw *rewriter) plan() []placement {
 	for {
 		plan := make([]placement, len(rw.units))
 		dropped := false
 		for i := range rw.units {
 			plan[i] = rw.place(i)
-			if m := plan[i].moved; m >= 0 && rw.rereadsEmbed(m) {
-				f := &rw.findings[rw.units[i].finding]
-				f.Converted, f.Shortcode = false, ""
-				f.Reason = "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently"
-				rw.units = append(rw.units[:i], rw.units[i+1:]...)
+			if m := plan[i].moved; m >= 0 && rw.rereadsEmbed(i, m) {
+				rw.drop(i, "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently")
 				dropped = true
 				break
 			}
@@ -67,10 +81,110 @@ func (rw *rewriter) plan() []placement {
 	}
 }
 
-// rereadsEmbed reports whether the text from offset m to the end of its
-// HTML block, moved to lines of its own, would be read as a paragraph
+// drop leaves unit i as it is, saying why in its finding.
+func (rw *rewriter) drop(i int, why string) {
+	f := &rw.findings[rw.units[i].finding]
+	f.Converted, f.Shortcode, f.Reason = false, "", why
+	rw.units = append(rw.units[:i], rw.units[i+1:]...)
+}
+
+// misread scans out, the body with plan applied, and returns the index of
+// a unit whose moved text makes Markdown read a line differently, or -1.
+// The moved text itself may turn from raw HTML into text: that is the
+// point of moving it.
+func (rw *rewriter) misread(plan []placement, out []byte) int {
+	var edits []edit
+	var moved []int // the moved text's start, by unit; -1 for none
+	for _, p := range plan {
+		edits = append(edits, p.edits...)
+		moved = append(moved, p.moved)
+	}
+	if !slices.ContainsFunc(moved, func(m int) bool { return m >= 0 }) {
+		return -1
+	}
+	after := mdscan.Scan(out)
+	classAt := func(x int) string {
+		if b := after.BlockAt(x); b >= 0 {
+			return blockClass(after.Blocks()[b].Kind)
+		}
+		return ""
+	}
+	for i, m := range moved {
+		// The moved text may become text, not code.
+		if x, ok := shifted(edits, m); m >= 0 && ok && classAt(x) != "html" && classAt(x) != "text" {
+			return i
+		}
+	}
+	lines, blocks := rw.doc.Lines(), rw.doc.Blocks()
+	own := map[int]bool{} // lines holding a unit: they change by design
+	for _, u := range rw.units {
+		for l := rw.doc.LineAt(u.start); l <= rw.doc.LineAt(u.end-1); l++ {
+			own[l] = true
+		}
+	}
+	for l, line := range lines {
+		if line.Block < 0 || own[l] {
+			continue
+		}
+		x, ok := shifted(edits, line.Content)
+		if !ok {
+			continue
+		}
+		was, now := blockClass(blocks[line.Block].Kind), classAt(x)
+		if was == now {
+			continue
+		}
+		// The unit that moved text last before this line is to blame.
+		blame := -1
+		for i, m := range moved {
+			if m >= 0 && m <= line.Content {
+				blame = i
+			}
+		}
+		if blame < 0 {
+			continue // not a move's doing
+		}
+		m := moved[blame]
+		end := lines[blocks[lines[rw.doc.LineAt(m)].Block].Last].End
+		if line.Content < end && was == "html" && now == "text" {
+			continue
+		}
+		return blame
+	}
+	return -1
+}
+
+// shifted returns where offset x of the body lands once edits are made,
+// and false when an edit replaces it.
+func shifted(edits []edit, x int) (int, bool) {
+	d := 0
+	for _, e := range edits {
+		if e.start <= x && x < e.end {
+			return 0, false
+		}
+		if e.start <= x {
+			d += len(e.text) - (e.end - e.start)
+		}
+	}
+	return x + d, true
+}
+
+// blockClass groups block kinds by how they show: code (fenced or
+// indented), raw HTML, text.
+func blockClass(k mdscan.Kind) string {
+	switch k {
+	case mdscan.FencedCode, mdscan.IndentedCode:
+		return k.String()
+	case mdscan.HTMLBlock:
+		return "html"
+	}
+	return "text"
+}
+
+// rereadsEmbed reports whether the text unit i moves, from offset m to the
+// end of its HTML block or the next unit, would be read as a paragraph
 // holding a candidate tag that no unit replaces.
-func (rw *rewriter) rereadsEmbed(m int) bool {
+func (rw *rewriter) rereadsEmbed(i, m int) bool {
 	lines := rw.doc.Lines()
 	l := rw.doc.LineAt(m)
 	if l < 0 || mdscan.HTMLBlockStart(rw.masked[m:lines[l].End]) != 0 {
@@ -79,6 +193,9 @@ func (rw *rewriter) rereadsEmbed(m int) bool {
 	end := lines[l].End
 	if b := lines[l].Block; b >= 0 {
 		end = lines[rw.doc.Blocks()[b].Last].End
+	}
+	if i+1 < len(rw.units) {
+		end = min(end, max(m, rw.units[i+1].start))
 	}
 	for _, c := range rw.reg.candidates(rw.masked[m:end]) {
 		if !rw.inUnit(m + c) {
