@@ -2,16 +2,19 @@
 // by hugofmt means to Hugo what it meant before and shows every embed
 // again, without unsafe HTML.
 //
-// For a content tree the suite builds two throwaway sites:
+// For a content tree (a Case) the suite builds throwaway sites:
 //
+//   - TODAY holds the original content on Hugo's safe default: what
+//     readers get now.
 //   - BEFORE holds the original content and renders raw HTML
 //     (markup.goldmark.renderer.unsafe), as the site did when its posts
 //     were written; shortcodes Hugo has since removed get stand-ins.
-//   - AFTER holds the content as hugofmt converts it, keeps Hugo's safe
-//     default and has only the shortcode templates hugofmt writes.
+//   - AFTER holds the content as hugofmt converts it (see Library), keeps
+//     Hugo's safe default and has only the shortcode templates hugofmt
+//     writes.
 //
-// A third site, TODAY, holds the original content on Hugo's safe default:
-// what readers get now.
+// TODAY and BEFORE, the Originals, are built once per case; each
+// conversion proved against them builds its own AFTER.
 //
 // All use the suite's own theme, whose one layout publishes, for every
 // page, what Hugo decoded (title, dates, draft, weight, URL, aliases,
