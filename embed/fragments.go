@@ -22,12 +22,16 @@ func (rw *rewriter) htmlBlock(b int) error {
 
 // visit walks the elements sibs and their descendants in order.
 func (rw *rewriter) visit(sibs []*Element, b int) error {
+	var after siblings
 	for i, el := range sibs {
 		if el.Start < rw.done {
 			continue
 		}
 		if rw.reg.looksAt(el.Tag) {
-			handled, err := rw.element(el, rw.nextOf(sibs, i, b), false)
+			if after.els == nil {
+				after = rw.siblings(sibs, b)
+			}
+			handled, err := rw.element(el, after.next(i), false)
 			if err != nil {
 				return err
 			}
@@ -42,39 +46,63 @@ func (rw *rewriter) visit(sibs []*Element, b int) error {
 	return nil
 }
 
-// nextOf returns the elements following sibs[i] with only white space
-// between; for a top-level element, this goes on into the HTML blocks
-// that follow block b after blank lines.
-func (rw *rewriter) nextOf(sibs []*Element, i, b int) []*Element {
-	var next []*Element
-	prev := sibs[i]
-	for _, s := range sibs[i+1:] {
-		if !rw.onlySpace(prev.End, s.Start) {
-			return next
-		}
-		next, prev = append(next, s), s
+// siblings is a list of sibling elements, each with the elements that
+// follow it with nothing but white space between (Embed.Next).
+type siblings struct {
+	els  []*Element
+	ends []int // els[i+1:ends[i]] follow els[i]
+}
+
+// next returns the elements that follow the i-th sibling.
+func (s siblings) next(i int) []*Element { return s.els[i+1 : s.ends[i] : s.ends[i]] }
+
+// siblings returns sibs, elements of HTML block b, with what follows each.
+// For the top-level elements of the block, what follows goes on into the
+// HTML blocks that come after block b past blank lines.
+func (rw *rewriter) siblings(sibs []*Element, b int) siblings {
+	els := sibs
+	if sibs[0].Parent == nil {
+		els = append(sibs[:len(sibs):len(sibs)], rw.blocksAfter(b, sibs[len(sibs)-1])...)
 	}
-	if prev.Parent != nil {
-		return next
-	}
-	// The block holding the last element taken: a block after b when an
-	// element was read on past b's end.
+	return siblings{els, runEnds(els, func(el, s *Element) bool { return rw.onlySpace(el.End, s.Start) })}
+}
+
+// blocksAfter returns the elements of the HTML blocks after block b (past
+// blank lines, in the same container) that follow last, the last
+// top-level element of b, with nothing but white space between.
+func (rw *rewriter) blocksAfter(b int, last *Element) []*Element {
+	var more []*Element
 	blocks := rw.doc.Blocks()
-	last := max(b, rw.doc.BlockAt(prev.End-1))
-	for nb := last + 1; nb < len(blocks) && nb <= last+2; nb++ {
+	// The block holding last: a block after b when an element was read
+	// on past b's end.
+	lb := max(b, rw.doc.BlockAt(last.End-1))
+	for nb := lb + 1; nb < len(blocks) && nb <= lb+2; nb++ {
 		blk := blocks[nb]
 		if blk.Kind != mdscan.HTMLBlock || blk.Parent != blocks[b].Parent {
-			return next
+			return more
 		}
 		els, _ := rw.tokenize(nb)
 		for _, s := range els {
-			if !rw.onlySpace(prev.End, s.Start) {
-				return next
+			if !rw.onlySpace(last.End, s.Start) {
+				return more
 			}
-			next, prev = append(next, s), s
+			more, last = append(more, s), s
 		}
 	}
-	return next
+	return more
+}
+
+// runEnds returns, for each of els, where the run of elements after it
+// that goesWith joins to it ends: els[i+1:ends[i]] go with els[i].
+func runEnds(els []*Element, goesWith func(el, next *Element) bool) []int {
+	ends := make([]int, len(els))
+	for i := len(els) - 1; i >= 0; i-- {
+		ends[i] = i + 1
+		if i+1 < len(els) && goesWith(els[i], els[i+1]) {
+			ends[i] = ends[i+1]
+		}
+	}
+	return ends
 }
 
 // tokenizeAhead tokenizes the HTML blocks holding candidates, all with one

@@ -3,49 +3,116 @@ package embed
 // Embeds inside paragraphs and headings: raw HTML in a line of text.
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
 
+// A paragraph is the inline HTML of one paragraph or heading, read once
+// for all the candidates it holds.
+type paragraph struct {
+	block int           // its index in Doc.Blocks
+	spans []mdscan.Span // its code spans, tags and comments, in order
+	code  []mdscan.Span // its code spans alone
+	els   []*Element    // its elements, at any depth, in the order they start
+	next  [][]*Element  // for each of els, the elements after it that go with it (Embed.Next)
+}
+
 // inline handles the candidate at offset p in paragraph or heading b.
 func (rw *rewriter) inline(b, p int) error {
-	if rw.spansBlock != b+1 {
-		rw.spansBlock, rw.spans = b+1, rw.doc.Inline(b)
-	}
-	if s, ok := spanAt(rw.spans, p); !ok || s.Kind != mdscan.RawHTML || s.Start != p {
+	para := rw.paragraph(b)
+	if s, ok := spanAt(para.spans, p); !ok || s.Kind != mdscan.RawHTML || s.Start != p {
 		if !ok && (p == 0 || rw.body[p-1] != '\\') {
 			rw.malformed(p)
 		}
 		return nil // code, a comment, or text that only looks like a tag
 	}
-	blk := rw.doc.Blocks()[b]
-	frag, start := rw.fragment(rw.doc.LineAt(p), blk.Last, p)
-	els := parseElements(frag)
-	shift(els, start)
-	if len(els) == 0 || els[0].Start != p {
+	i, ok := slices.BinarySearchFunc(para.els, p, func(e *Element, p int) int { return e.Start - p })
+	if !ok {
 		return nil
 	}
-	el := els[0]
-	if rw.overlapsCode(el.Start, el.End) {
+	el := para.els[i]
+	if para.overlapsCode(el.Start, el.End) {
 		rw.leave(el, "", "it spans a code span")
 		return nil
-	}
-	var next []*Element
-	for i, s := range els[1:] {
-		sp, ok := spanAt(rw.spans, s.Start)
-		if !ok || sp.Kind != mdscan.RawHTML || sp.Start != s.Start || !rw.onlySpace(els[i].End, s.Start) || rw.overlapsCode(s.Start, s.End) {
-			break
-		}
-		next = append(next, s)
 	}
 	if !el.complete && slices.Contains(reportTags, el.Tag) {
 		rw.leave(el, "", "a lone <"+el.Tag+"> tag in text, which Hugo leaves out as raw HTML (backquotes would show it)")
 		return nil
 	}
-	_, err := rw.element(el, next, true)
+	_, err := rw.element(el, para.next[i], true)
 	return err
+}
+
+// paragraph returns the inline HTML of paragraph or heading b, reading it
+// on the first call for b.
+func (rw *rewriter) paragraph(b int) *paragraph {
+	if para := rw.para; para != nil && para.block == b {
+		return para
+	}
+	para := &paragraph{block: b, spans: rw.doc.Inline(b)}
+	for _, s := range para.spans {
+		if s.Kind == mdscan.CodeSpan {
+			para.code = append(para.code, s)
+		}
+	}
+	blk := rw.doc.Blocks()[b]
+	frag, start := rw.fragment(blk.First, blk.Last, rw.doc.Lines()[blk.First].Content)
+	els := parseInline(frag, markupOnly(frag, start, para.spans))
+	shift(els, start)
+	rw.index(para, els)
+	rw.para = para
+	return para
+}
+
+// index adds sibs, the children of one element (or the top-level
+// elements), and their descendants to para.els, in order, each with the
+// siblings after it that go with it.
+func (rw *rewriter) index(para *paragraph, sibs []*Element) {
+	ends := runEnds(sibs, func(el, s *Element) bool { return rw.goesWith(para, el, s) })
+	for i, el := range sibs {
+		para.els = append(para.els, el)
+		para.next = append(para.next, sibs[i+1:ends[i]:ends[i]])
+		rw.index(para, el.Children)
+	}
+}
+
+// goesWith reports whether s, the sibling after el, goes with it: it
+// follows el with nothing but white space between, as a tag of its own,
+// and does not span a code span.
+func (rw *rewriter) goesWith(para *paragraph, el, s *Element) bool {
+	sp, ok := spanAt(para.spans, s.Start)
+	return ok && sp.Kind == mdscan.RawHTML && sp.Start == s.Start &&
+		rw.onlySpace(el.End, s.Start) && !para.overlapsCode(s.Start, s.End)
+}
+
+// markupOnly returns frag, the stretch of the body from offset start, with
+// every "<" that lies in none of spans' tags and comments turned into a
+// NUL, which the tokenizer reads as text: a "<" in a code span or escaped
+// does not start a tag for Markdown. It returns frag itself when there is
+// none to hide.
+func markupOnly(frag []byte, start int, spans []mdscan.Span) []byte {
+	out := frag
+	j := 0 // spans before j end before the "<" being looked at
+	for i := bytes.IndexByte(frag, '<'); i >= 0; {
+		for j < len(spans) && spans[j].End <= start+i {
+			j++
+		}
+		if j == len(spans) || spans[j].Start > start+i || spans[j].Kind == mdscan.CodeSpan {
+			if &out[0] == &frag[0] {
+				out = bytes.Clone(frag)
+			}
+			out[i] = 0
+		}
+		k := bytes.IndexByte(frag[i+1:], '<')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return out
 }
 
 // malformed reports an embed-looking tag at p that Markdown does not read
@@ -81,11 +148,15 @@ func spanAt(spans []mdscan.Span, p int) (mdscan.Span, bool) {
 	return mdscan.Span{}, false
 }
 
-func (rw *rewriter) overlapsCode(start, end int) bool {
-	for _, s := range rw.spans {
-		if s.Kind == mdscan.CodeSpan && s.Start < end && start < s.End {
-			return true
+// overlapsCode reports whether the bytes [start, end) overlap one of the
+// paragraph's code spans.
+func (para *paragraph) overlapsCode(start, end int) bool {
+	// The first code span ending after start.
+	i, _ := slices.BinarySearchFunc(para.code, start, func(s mdscan.Span, start int) int {
+		if s.End <= start {
+			return -1
 		}
-	}
-	return false
+		return 1
+	})
+	return i < len(para.code) && para.code[i].Start < end
 }

@@ -2,6 +2,7 @@ package embed
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
@@ -14,12 +15,13 @@ type edit struct {
 }
 
 // A placement is how a unit goes in: its edits, the remarks for its
-// finding, and where the text it moves out of its HTML block starts (-1
-// when it moves none).
+// finding, where the text it moves out of its HTML block starts (-1 when
+// it moves none), and whether it goes in the middle of a sentence.
 type placement struct {
-	edits []edit
-	notes []string
-	moved int
+	edits    []edit
+	notes    []string
+	moved    int
+	sentence bool
 }
 
 // output applies the units to the body. Where a placement could make
@@ -62,16 +64,17 @@ func (rw *rewriter) apply(plan []placement) []byte {
 }
 
 // place returns how unit i goes in. An embed inside a paragraph is
-// replaced where it is. An embed in an HTML block gets a line of its own,
+// replaced where it is; sentence says whether it shares its line with
+// text. An embed in an HTML block gets a line of its own,
 // with the container markers of its line (list indentation, ">"), and
 // blank lines around it where Markdown would otherwise read the shortcode
 // as part of the HTML block or of a paragraph; each added blank line is
 // noted.
-func (rw *rewriter) place(i int) placement {
+func (rw *rewriter) place(i int, sentence bool) placement {
 	u := rw.units[i]
-	p := placement{moved: -1}
+	p := placement{moved: -1, sentence: sentence}
 	if u.inline {
-		if !rw.alone(u) {
+		if sentence {
 			p.notes = append(p.notes, "inline in a sentence, converted in place")
 		}
 		p.edits = []edit{{u.start, u.end, u.shortcode}}
@@ -130,22 +133,47 @@ func (rw *rewriter) place(i int) placement {
 	return p
 }
 
-// alone reports whether an inline unit is all its lines hold, but for
-// other embeds.
-func (rw *rewriter) alone(u unit) bool {
+// inSentence reports, for each unit, whether it is an inline one that
+// shares its lines with text (other embeds do not count). The units on
+// one line are answered with one look at it.
+func (rw *rewriter) inSentence() []bool {
+	in := make([]bool, len(rw.units))
 	lines := rw.doc.Lines()
-	from := min(lines[rw.doc.LineAt(u.start)].Content, u.start)
-	to := max(lines[rw.doc.LineAt(u.end-1)].End, u.end)
-	for _, o := range rw.units { // other embeds on these lines do not count
-		if o.start >= to || o.end <= from {
+	from, to, shared := -1, -1, false
+	for i, u := range rw.units {
+		if !u.inline {
 			continue
 		}
-		if !isSpaceOnly(rw.body[from:o.start]) {
+		f := min(lines[rw.doc.LineAt(u.start)].Content, u.start)
+		t := max(lines[rw.doc.LineAt(u.end-1)].End, u.end)
+		if f != from || t != to {
+			from, to, shared = f, t, !rw.onlyUnits(f, t)
+		}
+		in[i] = shared
+	}
+	return in
+}
+
+// onlyUnits reports whether the body from offset from to offset to holds
+// nothing but units and white space.
+func (rw *rewriter) onlyUnits(from, to int) bool {
+	// The first unit that ends after from.
+	i, _ := slices.BinarySearchFunc(rw.units, from, func(u unit, from int) int {
+		if u.end <= from {
+			return -1
+		}
+		return 1
+	})
+	for _, u := range rw.units[i:] {
+		if u.start >= to {
+			break
+		}
+		if u.start > from && !isSpaceOnly(rw.body[from:u.start]) {
 			return false
 		}
-		from = o.end
+		from = max(from, u.end)
 	}
-	return isSpaceOnly(rw.body[from:to])
+	return from >= to || isSpaceOnly(rw.body[from:to])
 }
 
 // blankBefore says why the shortcode going on line l needs a blank line

@@ -59,10 +59,9 @@ type rewriter struct {
 	findings []Finding
 	done     int // the body is handled up to here
 
-	spansBlock int // the paragraph whose spans are cached, +1
-	spans      []mdscan.Span
-	broken     bool               // the unreadable shortcode was reported
-	parsed     map[int][]*Element // HTML blocks tokenized ahead, by index
+	para   *paragraph         // the paragraph read last
+	broken bool               // the unreadable shortcode was reported
+	parsed map[int][]*Element // HTML blocks tokenized ahead, by index
 }
 
 // A unit is an embed (and its companions) to replace with a shortcode.

@@ -14,9 +14,10 @@ import (
 func (rw *rewriter) plan() []placement {
 	for {
 		plan := make([]placement, len(rw.units))
+		sentence := rw.inSentence()
 		dropped := false
 		for i := range rw.units {
-			plan[i] = rw.place(i)
+			plan[i] = rw.place(i, sentence[i])
 			if m := plan[i].moved; m >= 0 && rw.rereadsEmbed(i, m) {
 				rw.drop(i, "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently")
 				dropped = true
@@ -52,7 +53,7 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 		edits = append(edits, p.edits...)
 		moved = append(moved, p.moved)
 		u := rw.units[i]
-		scan = scan || p.moved >= 0 || rw.insideEndTagBlock(u) || u.inline && !rw.alone(u)
+		scan = scan || p.moved >= 0 || p.sentence || rw.insideEndTagBlock(u)
 	}
 	if !scan {
 		return -1, ""
@@ -91,11 +92,12 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 			own[l] = true
 		}
 	}
+	shift := shifter{edits: edits}
 	for l, line := range lines {
 		if line.Block < 0 || own[l] {
 			continue
 		}
-		x, ok := shifted(edits, line.Content)
+		x, ok := shift.at(line.Content)
 		if !ok {
 			continue
 		}
@@ -154,19 +156,31 @@ func (rw *rewriter) insideEndTagBlock(u unit) bool {
 	return !isSpaceOnly(rw.body[start:u.start]) || !isSpaceOnly(rw.body[u.end:max(end, u.end)])
 }
 
-// shifted returns where offset x of the body lands once edits are made,
-// and false when an edit replaces it.
+// shifted returns where offset x of the body lands once edits, in order,
+// are made, and false when an edit replaces it.
 func shifted(edits []edit, x int) (int, bool) {
-	d := 0
-	for _, e := range edits {
-		if e.start <= x && x < e.end {
-			return 0, false
+	s := shifter{edits: edits}
+	return s.at(x)
+}
+
+// A shifter says where offsets of the body land once edits, in order, are
+// made, for offsets asked in increasing order: in one pass over them.
+type shifter struct {
+	edits []edit
+	i     int // the edits before i start at or before the last offset asked
+	d     int // how far they move the text after them
+}
+
+// at returns where offset x lands, and false when an edit replaces it.
+func (s *shifter) at(x int) (int, bool) {
+	for ; s.i < len(s.edits) && s.edits[s.i].start <= x; s.i++ {
+		e := s.edits[s.i]
+		if x < e.end {
+			return 0, false // asked again, a later x finds e again
 		}
-		if e.start <= x {
-			d += len(e.text) - (e.end - e.start)
-		}
+		s.d += len(e.text) - (e.end - e.start)
 	}
-	return x + d, true
+	return x + s.d, true
 }
 
 // blockClass groups block kinds by how they show: code (fenced or
