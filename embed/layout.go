@@ -123,6 +123,7 @@ func (rw *rewriter) place(i int, sentence bool) placement {
 			}
 			return p
 		}
+		p.moved = rw.rereadAfter(u, l2)
 	default:
 		e.end = u.end + len(after) - len(bytes.TrimLeft(after, " \t"))
 		e.text += eol + blank + prefix
@@ -131,6 +132,27 @@ func (rw *rewriter) place(i int, sentence bool) placement {
 	}
 	p.edits = append(p.edits, e)
 	return p
+}
+
+// rereadAfter returns where the text starts that follows line l, the last
+// of unit u, past blank lines, in an HTML block that u starts and that
+// only an end tag ends (<script>, <pre>, a comment …): once u is replaced,
+// nothing holds that text in the block any more, and Markdown reads it
+// afresh, as text moved out of the block. It returns -1 when there is
+// none.
+func (rw *rewriter) rereadAfter(u unit, l int) int {
+	lines := rw.doc.Lines()
+	b := lines[rw.doc.LineAt(u.start)].Block
+	blk := rw.doc.Blocks()[b]
+	if lines[l].Block != b || blk.HTMLType < 1 || blk.HTMLType > 5 || !isSpaceOnly(rw.body[lines[blk.First].Content:u.start]) {
+		return -1
+	}
+	for m := l + 1; m <= blk.Last; m++ {
+		if !rw.isBlank(lines[m]) {
+			return lines[m].Content
+		}
+	}
+	return -1
 }
 
 // inSentence reports, for each unit, whether it is an inline one that
