@@ -20,6 +20,12 @@ type Shortcode struct {
 	// template reads .Inner may have it, or Hugo fails the build. It is
 	// one line, without shortcodes (inlineMarkdown makes such text).
 	Inner string
+	// Paired says that the shortcode's template reads .Inner, as xpost's
+	// does. Hugo then requires every call to be closed, so String closes
+	// the shortcode even when Inner is empty: self-closed, {{< name … />}}.
+	// A shortcode whose template does not read .Inner must not be paired:
+	// Hugo refuses a closing tag for it.
+	Paired bool
 	// Consumed is the number of elements after the embed (Embed.Next)
 	// that the shortcode replaces too: a SlideShare credit line, the
 	// companion script of a tweet.
@@ -55,11 +61,11 @@ func (s Shortcode) Get(key string) string {
 	return ""
 }
 
-// String renders the shortcode. Every value is quoted so that Hugo reads
-// it as a string whatever it holds: in double quotes, or in backquotes
-// when it holds a double quote. Runs of ASCII white space in values,
-// newlines included, become one space, since Hugo's quoted parameters
-// cannot span lines.
+// String renders the shortcode, closed when it has inner content or is
+// Paired. Every value is quoted so that Hugo reads it as a string
+// whatever it holds: in double quotes, or in backquotes when it holds a
+// double quote. Runs of ASCII white space in values, newlines included,
+// become one space, since Hugo's quoted parameters cannot span lines.
 func (s Shortcode) String() string {
 	var b strings.Builder
 	b.WriteString("{{< ")
@@ -76,11 +82,16 @@ func (s Shortcode) String() string {
 		}
 		b.WriteString(quote(v))
 	}
-	b.WriteString(" >}}")
-	if s.Inner != "" {
+	switch {
+	case s.Inner != "":
+		b.WriteString(" >}}")
 		b.WriteString(s.Inner)
 		b.WriteString("{{< /")
 		b.WriteString(s.Name)
+		b.WriteString(" >}}")
+	case s.Paired:
+		b.WriteString(" />}}")
+	default:
 		b.WriteString(" >}}")
 	}
 	return b.String()

@@ -203,6 +203,15 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 					t.Errorf("links %v", a)
 				}
 			}},
+		{"xpost without inner content", Shortcode{Name: "xpost", Params: []Param{P("user", "jack"), P("id", "20")}, Paired: true}.String() + "\n\nAfter.\n",
+			func(t *testing.T, page string) {
+				if !strings.Contains(page, `<blockquote class="xpost">`) || !strings.Contains(page, "<p>After.</p>") {
+					t.Errorf("post or text after it missing:\n%s", page)
+				}
+				if a := attrs(page, "a"); len(a) != 1 || a[0]["href"] != "https://x.com/jack/status/20" {
+					t.Errorf("links %v", a)
+				}
+			}},
 		{"instagram", "{{< instagram CxOWiQNP2MO >}}\n", func(t *testing.T, page string) {
 			if b := attrs(page, "blockquote"); len(b) != 1 || b[0]["data-instgrm-permalink"] != "https://www.instagram.com/p/CxOWiQNP2MO" {
 				t.Errorf("blockquotes %v", b)

@@ -39,7 +39,7 @@ func (xPost) Match(e *Embed) (Shortcode, bool) {
 		if id == "" {
 			return Shortcode{Skip: "post of X without a link to its status"}, true
 		}
-		sc := Shortcode{Name: "xpost", Params: []Param{P("user", user), P("id", id)}, Inner: inlineMarkdown(e.Element)}
+		sc := Shortcode{Name: "xpost", Params: []Param{P("user", user), P("id", id)}, Inner: inlineMarkdown(e.Element), Paired: true}
 		if len(e.Next) > 0 && isWidgetsJS(e.Next[0]) {
 			sc.Consumed = 1
 		}
