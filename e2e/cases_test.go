@@ -51,12 +51,6 @@ handbook_url = "https://docs.carpentries.org"
 	Name:    "railsgirls-jp__railsgirls.jp",
 	Content: []Mount{{Source: corpus + "railsgirls-jp__railsgirls.jp"}},
 	Rules:   "hugo,embeds,iframes",
-	Known: map[string][]string{
-		"embed: around each converted video, the wrapper <div> and the credit <p> (title, author and host, linked) stay raw HTML, which Hugo omits: the credits vanish": {
-			"_pages/videos.md raw HTML",
-			"_pages/videos.md text",
-		},
-	},
 }, {
 	// A Hakyll blog: Hugo refuses every post, on dates such as
 	// "November 29, 2019".

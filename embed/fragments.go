@@ -62,7 +62,9 @@ func (s siblings) next(i int) []*Element { return s.els[i+1 : s.ends[i] : s.ends
 func (rw *rewriter) siblings(sibs []*Element, b int) siblings {
 	els := sibs
 	if sibs[0].Parent == nil {
-		els = append(sibs[:len(sibs):len(sibs)], rw.blocksAfter(b, sibs[len(sibs)-1])...)
+		if more := rw.blocksAfter(b, sibs[len(sibs)-1]); len(more) > 0 {
+			els = append(sibs[:len(sibs):len(sibs)], more...)
+		}
 	}
 	return siblings{els, runEnds(els, func(el, s *Element) bool { return rw.onlySpace(el.End, s.Start) })}
 }

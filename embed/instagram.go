@@ -13,42 +13,54 @@ import "strings"
 // Posts, reels and IGTV (/p/, /reel/, /tv/) are read alike. The embed.js
 // script goes with the post it renders; one with no post before it is left
 // and reported. The blockquote's caption is not kept: the shortcode shows
-// the post itself.
-type instagram struct{}
+// the post itself. A bare wrapper around the embed goes with it.
+type instagram struct{ wrapped }
 
 func (instagram) Name() string { return "instagram" }
 
 func (instagram) Match(e *Embed) (Shortcode, bool) {
-	switch {
-	case e.Tag == "blockquote" && e.HasClass("instagram-media"):
-		id, ok := instagramID(e.Attr("data-instgrm-permalink"))
-		for _, a := range e.FindAll("a") {
-			if ok {
-				break
-			}
-			id, ok = instagramID(a.Attr("href"))
-		}
-		if !ok {
-			return Shortcode{Skip: "Instagram post without a link to it"}, true
-		}
-		sc := Shortcode{Name: "instagram", Params: []Param{Pos(id)}}
-		if len(e.Next) > 0 && isInstagramJS(e.Next[0]) {
-			sc.Consumed = 1
-		}
-		return sc, true
-	case e.Tag == "iframe":
-		if _, ok := e.srcOn("instagram.com"); !ok {
-			return Shortcode{}, false
-		}
-		id, ok := instagramID(e.Attr("src"))
-		if !ok {
-			return Shortcode{Skip: "Instagram iframe without a post address"}, true
-		}
-		return Shortcode{Name: "instagram", Params: []Param{Pos(id)}}, true
-	case isInstagramJS(e.Element):
+	if isInstagramJS(e.Element) {
 		return Shortcode{Skip: "Instagram's embed.js with no post before it (a stray companion)"}, true
 	}
+	s := spanOf(e)
+	if sc, ok := s.read(instagramQuote); ok {
+		s.take(isInstagramJS)
+		return s.finish(sc)
+	}
+	if sc, ok := s.read(instagramFrame); ok {
+		return s.finish(sc)
+	}
 	return Shortcode{}, false
+}
+
+// instagramQuote reads the blockquote of Instagram's embed code.
+func instagramQuote(el *Element) (Shortcode, bool) {
+	if el.Tag != "blockquote" || !el.HasClass("instagram-media") {
+		return Shortcode{}, false
+	}
+	id, ok := instagramID(el.Attr("data-instgrm-permalink"))
+	for _, a := range el.FindAll("a") {
+		if ok {
+			break
+		}
+		id, ok = instagramID(a.Attr("href"))
+	}
+	if !ok {
+		return Shortcode{Skip: "Instagram post without a link to it"}, true
+	}
+	return Shortcode{Name: "instagram", Params: []Param{Pos(id)}}, true
+}
+
+// instagramFrame reads an Instagram post's iframe.
+func instagramFrame(el *Element) (Shortcode, bool) {
+	if _, ok := el.srcOn("instagram.com"); el.Tag != "iframe" || !ok {
+		return Shortcode{}, false
+	}
+	id, ok := instagramID(el.Attr("src"))
+	if !ok {
+		return Shortcode{Skip: "Instagram iframe without a post address"}, true
+	}
+	return Shortcode{Name: "instagram", Params: []Param{Pos(id)}}, true
 }
 
 // instagramID reads the id of https://www.instagram.com/p/ID/ (or /reel/,

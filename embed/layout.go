@@ -77,7 +77,11 @@ func (rw *rewriter) place(i int, sentence bool) placement {
 		if sentence {
 			p.notes = append(p.notes, "inline in a sentence, converted in place")
 		}
-		p.edits = []edit{{u.start, u.end, u.shortcode}}
+		text := u.shortcode
+		if u.caption != "" {
+			text += " " + u.caption
+		}
+		p.edits = []edit{{u.start, u.end, text}}
 		return p
 	}
 	var prev, next *unit
@@ -98,8 +102,13 @@ func (rw *rewriter) place(i int, sentence bool) placement {
 	before := rw.body[min(first.Content, u.start):u.start]
 	switch {
 	case prev != nil && prev.end > first.Start && isSpaceOnly(rw.body[prev.end:u.start]):
-		// Several embeds on one line: one line each.
-		e.start, e.text = prev.end, eol+prefix+e.text
+		// Several embeds on one line: one line each; after a caption,
+		// which is a paragraph, a blank line.
+		sep := eol
+		if prev.caption != "" {
+			sep += blank
+		}
+		e.start, e.text = prev.end, sep+prefix+e.text
 	case isSpaceOnly(before):
 		if why := rw.blankBefore(l1, prev); why != "" {
 			p.edits = append(p.edits, edit{first.Start, first.Start, blank})
@@ -109,6 +118,9 @@ func (rw *rewriter) place(i int, sentence bool) placement {
 		e.start = u.start - trailingSpace(before)
 		e.text = eol + blank + prefix + e.text
 		p.notes = append(p.notes, "moved to a line of its own, after a blank line: HTML came before it on its line")
+	}
+	if u.caption != "" {
+		e.text += eol + blank + prefix + u.caption
 	}
 	after := rw.body[u.end:max(textEnd(rw.body, last), u.end)]
 	switch {

@@ -1,6 +1,7 @@
 package embed
 
 import (
+	"net/url"
 	"strings"
 )
 
@@ -33,7 +34,7 @@ func writeInline(b *strings.Builder, el *Element) {
 		case "script", "style":
 		case "a":
 			text := inlineText(p.el)
-			if href := absURL(p.el.Attr("href")); href != "" && text != "" {
+			if href := linkURL(p.el.Attr("href")); href != "" && text != "" {
 				b.WriteString("[" + text + "](" + escapeDestination(href) + ")")
 			} else {
 				b.WriteString(text)
@@ -73,6 +74,22 @@ func escapeMarkdown(s string) string {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// linkURL returns href as the destination of a Markdown link: an http or
+// https URL as written, a protocol-relative one with https (the page may
+// not be served as it was), or "" for anything else (a relative path,
+// javascript:), which Rewrite cannot resolve.
+func linkURL(href string) string {
+	href = strings.TrimSpace(href)
+	if strings.HasPrefix(href, "//") {
+		href = "https:" + href
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return u.String()
 }
 
 var destinationEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E", "{{", "%7B%7B")

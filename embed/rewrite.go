@@ -68,8 +68,9 @@ type rewriter struct {
 type unit struct {
 	start, end int
 	shortcode  string
-	inline     bool // in a paragraph: replaced in place
-	finding    int  // index in rewriter.findings
+	caption    string // Shortcode.Caption
+	inline     bool   // in a paragraph: replaced in place
+	finding    int    // index in rewriter.findings
 }
 
 func (rw *rewriter) run(cands []int) error {
@@ -164,8 +165,11 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 			return true, nil
 		}
 		text := sc.String()
-		rw.units = append(rw.units, unit{start: el.Start, end: end, shortcode: text, inline: inline, finding: len(rw.findings)})
+		rw.units = append(rw.units, unit{start: el.Start, end: end, shortcode: text, caption: sc.Caption, inline: inline, finding: len(rw.findings)})
 		rw.findings = append(rw.findings, Finding{Line: line, Col: col, Provider: p.Name(), Shortcode: text, Converted: true, Reason: sc.Note})
+		if sc.Caption != "" {
+			rw.note(rw.units[len(rw.units)-1], "its caption kept as text after it")
+		}
 		rw.done = max(rw.done, end)
 		return true, nil
 	}

@@ -20,6 +20,14 @@ type Shortcode struct {
 	// template reads .Inner may have it, or Hugo fails the build. It is
 	// one line, without shortcodes (inlineMarkdown makes such text).
 	Inner string
+	// Caption, when not empty, is one line of Markdown that Rewrite puts
+	// after the shortcode, as a paragraph of its own (after a space, for
+	// an embed in a sentence): what the embed code showed with the embed
+	// that its shortcode has no place for, such as the credit line Vimeo
+	// puts under a video ("Title from Author on Vimeo."), which then
+	// renders as text, as it did. Like Inner, it holds no shortcode
+	// (inlineMarkdown makes such text).
+	Caption string
 	// Paired says that the shortcode's template reads .Inner, as xpost's
 	// does. Hugo then requires every call to be closed, so String closes
 	// the shortcode even when Inner is empty: self-closed, {{< name … />}}.
@@ -149,9 +157,9 @@ func quote(v string) string {
 }
 
 // checkShortcode reports what makes sc unusable: a name or parameter Hugo
-// cannot read, positional and named parameters mixed, inner content that
-// spans lines or holds a shortcode, more companions consumed than there
-// are.
+// cannot read, positional and named parameters mixed, inner content or a
+// caption that spans lines or holds a shortcode, more companions consumed
+// than there are.
 func checkShortcode(sc Shortcode, next int) error {
 	if sc.Consumed < 0 || sc.Consumed > next {
 		return fmt.Errorf("Consumed = %d with %d elements next", sc.Consumed, next)
@@ -175,10 +183,19 @@ func checkShortcode(sc Shortcode, next int) error {
 	if named != 0 && named != len(sc.Params) {
 		return fmt.Errorf("named and positional parameters mixed in %s", sc.Name)
 	}
-	if strings.ContainsAny(sc.Inner, "\r\n") || strings.Contains(sc.Inner, "{{<") || strings.Contains(sc.Inner, "{{%") {
+	if !isTextLine(sc.Inner) {
 		return fmt.Errorf("inner content for %s that spans lines or holds a shortcode", sc.Name)
 	}
+	if !isTextLine(sc.Caption) {
+		return fmt.Errorf("a caption for %s that spans lines or holds a shortcode", sc.Name)
+	}
 	return nil
+}
+
+// isTextLine reports whether s can stand on one line of Markdown with no
+// shortcode in it.
+func isTextLine(s string) bool {
+	return !strings.ContainsAny(s, "\r\n") && !strings.Contains(s, "{{<") && !strings.Contains(s, "{{%")
 }
 
 // isShortcodeName reports whether Hugo's lexer reads s as a shortcode

@@ -67,9 +67,15 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 	}
 	delta := 0 // how far the edits so far moved the text
 	for i, p := range plan {
+		u := rw.units[i]
 		for _, e := range p.edits {
-			if j := strings.Index(e.text, rw.units[i].shortcode); j >= 0 && classAt(e.start+delta+j) != "text" {
-				return i, "its HTML block ends only at its end tag: Markdown would read the shortcode as part of it, and Hugo would drop it"
+			if j := strings.Index(e.text, u.shortcode); j >= 0 {
+				if classAt(e.start+delta+j) != "text" {
+					return i, "its HTML block ends only at its end tag: Markdown would read the shortcode as part of it, and Hugo would drop it"
+				}
+				if k := strings.LastIndex(e.text, u.caption); u.caption != "" && k > j && classAt(e.start+delta+k) != "text" {
+					return i, "its caption would not read as text"
+				}
 			}
 			delta += len(e.text) - (e.end - e.start)
 		}
