@@ -2,18 +2,35 @@ package embed
 
 import "strings"
 
-// instagram converts Instagram embeds to Hugo's built-in instagram
-// shortcode, {{< instagram ID >}} (it takes the id as its one positional
-// parameter):
+// instagram converts Instagram embeds:
 //
-//	<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/ID/?utm_source=ig_embed" …>…</blockquote>
+//	<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/ID/?utm_source=ig_embed" …>
+//	  <div><a href="https://www.instagram.com/p/ID/…">…View this post on Instagram…</a>
+//	  <p><a href="https://www.instagram.com/p/ID/…">A post shared by Alice (@alice)</a></p></div></blockquote>
 //	<script async src="//www.instagram.com/embed.js"></script>
-//	<iframe src="https://www.instagram.com/p/ID/embed"></iframe>
 //
-// Posts, reels and IGTV (/p/, /reel/, /tv/) are read alike. The embed.js
-// script goes with the post it renders; one with no post before it is left
-// and reported. The blockquote's caption is not kept: the shortcode shows
-// the post itself. A bare wrapper around the embed goes with it.
+// becomes the instagrampost shortcode hugofmt ships
+// (templates/instagrampost.html), with the blockquote's text (the post's
+// credit line, and its caption, which older embed codes write out) kept as
+// inner content, Markdown:
+//
+//	{{< instagrampost id="ID" >}}[A post shared by Alice (@alice)](https://www.instagram.com/p/ID/){{< /instagrampost >}}
+//
+// The placeholder card, a link holding the card's boxes and its "View this
+// post on Instagram", is left to the template, which draws its own. An
+// iframe, <iframe src="https://www.instagram.com/p/ID/embed">, has nothing
+// to keep: it becomes Hugo's built-in {{< instagram ID >}}. Posts, reels
+// and IGTV (/p/, /reel/, /tv/) are read alike. The embed.js script goes
+// with the post it renders; one with no post before it is left and
+// reported. A bare wrapper around the embed goes with it.
+//
+// Why not Hugo's built-in instagram shortcode for the blockquote, as was
+// done for X with xpost: it renders an empty card that Instagram's script
+// fills, and nothing at all with privacy.instagram.disable; what the post's
+// readers saw before the script ran, its caption, would be lost. The
+// template renders what the built-in renders, the kept text inside, and
+// only the kept text, linked to the post, where privacy settings keep
+// Instagram's script out.
 type instagram struct{ wrapped }
 
 func (instagram) Name() string { return "instagram" }
@@ -48,8 +65,13 @@ func instagramQuote(el *Element) (Shortcode, bool) {
 	if !ok {
 		return Shortcode{Skip: "Instagram post without a link to it"}, true
 	}
-	return Shortcode{Name: "instagram", Params: []Param{Pos(id)}}, true
+	return Shortcode{Name: "instagrampost", Params: []Param{P("id", id)}, Inner: inlineMarkdownWithout(el, isPlaceholderCard), Paired: true}, true
 }
+
+// isPlaceholderCard reports whether e is the card Instagram's embed code
+// shows until its script runs: a link holding the card's boxes and its
+// "View this post on Instagram", which instagrampost draws itself.
+func isPlaceholderCard(e *Element) bool { return e.Tag == "a" && e.Find(tagged("div")) != nil }
 
 // instagramFrame reads an Instagram post's iframe.
 func instagramFrame(el *Element) (Shortcode, bool) {

@@ -9,31 +9,39 @@ import (
 // back as the same text: links stay links, line breaks and paragraphs
 // become spaces, scripts and styles are dropped, and everything Markdown
 // or Hugo would read as syntax is escaped.
-func inlineMarkdown(el *Element) string {
-	s := inlineText(el)
+func inlineMarkdown(el *Element) string { return inlineMarkdownWithout(el, nil) }
+
+// inlineMarkdownWithout renders el as inlineMarkdown does, leaving out
+// the elements for which leave reports true, with all they hold.
+func inlineMarkdownWithout(el *Element, leave func(*Element) bool) string {
+	s := inlineText(el, leave)
 	if startsBlock(s) {
 		s = `\` + s
 	}
 	return s
 }
 
-// inlineText renders el as inlineMarkdown does, without guarding its start.
-func inlineText(el *Element) string {
+// inlineText renders el as inlineMarkdownWithout does, without guarding
+// its start.
+func inlineText(el *Element, leave func(*Element) bool) string {
 	var b strings.Builder
-	writeInline(&b, el)
+	writeInline(&b, el, leave)
 	return oneLine(b.String())
 }
 
-func writeInline(b *strings.Builder, el *Element) {
+func writeInline(b *strings.Builder, el *Element, leave func(*Element) bool) {
 	for _, p := range el.content {
 		if p.el == nil {
 			b.WriteString(escapeMarkdown(p.text))
 			continue
 		}
+		if leave != nil && leave(p.el) {
+			continue
+		}
 		switch p.el.Tag {
 		case "script", "style":
 		case "a":
-			text := inlineText(p.el)
+			text := inlineText(p.el, leave)
 			if href := linkURL(p.el.Attr("href")); href != "" && text != "" {
 				b.WriteString("[" + text + "](" + escapeDestination(href) + ")")
 			} else {
@@ -41,7 +49,7 @@ func writeInline(b *strings.Builder, el *Element) {
 			}
 		default:
 			b.WriteByte(' ')
-			writeInline(b, p.el)
+			writeInline(b, p.el, leave)
 			b.WriteByte(' ')
 		}
 	}
