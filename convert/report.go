@@ -55,12 +55,14 @@ type Warning struct {
 	// the file, or the name of a rule or provider.
 	Source string `json:"source"`
 	Msg    string `json:"msg"`
+	// Syntax names what a migrate rule left as it is, as the rule names
+	// it ("{% label %}", ":::note"), so that a summary can count what a
+	// site still needs a template or a hand for; "" for other warnings.
+	Syntax string `json:"syntax,omitempty"`
 }
 
 // warn adds a warning to r.
-func (r *Report) warn(line, col int, source, msg string) {
-	r.Warnings = append(r.Warnings, Warning{Line: line, Col: col, Source: source, Msg: msg})
-}
+func (r *Report) warn(w Warning) { r.Warnings = append(r.Warnings, w) }
 
 // A Summary adds up the results of a run over many files.
 type Summary struct {
@@ -72,7 +74,12 @@ type Summary struct {
 	Rules     map[string]int `json:"rules,omitempty"`     // changes made, by rule
 	Converted map[string]int `json:"converted,omitempty"` // embeds converted, by provider
 	Left      map[string]int `json:"left,omitempty"`      // embeds left alone, by kind of reason (see Add)
-	Warnings  int            `json:"warnings"`            // warnings, all files together
+	// Unmigrated counts the syntax of other engines that the migrate
+	// rules left as it is, by rule, then by what was left:
+	// {"hexo-tags": {"{% label %}": 3}}. Each is also a warning.
+	Unmigrated map[string]map[string]int `json:"unmigrated,omitempty"`
+	Warned     map[string]int            `json:"warned,omitempty"` // warnings, by source
+	Warnings   int                       `json:"warnings"`         // warnings, all files together
 }
 
 // Add counts r into s. A result with an error counts as failed, whatever
@@ -104,7 +111,18 @@ func (s *Summary) Add(r Result) {
 			inc(&s.Left, e.leftKind())
 		}
 	}
-	s.Warnings += len(r.Report.Warnings)
+	for _, w := range r.Report.Warnings {
+		s.Warnings++
+		inc(&s.Warned, w.Source)
+		if w.Syntax != "" {
+			if s.Unmigrated == nil {
+				s.Unmigrated = map[string]map[string]int{}
+			}
+			m := s.Unmigrated[w.Source]
+			inc(&m, w.Syntax)
+			s.Unmigrated[w.Source] = m
+		}
+	}
 }
 
 // LeftReason returns why e was left, prefixed with its provider when one

@@ -220,8 +220,11 @@ func (r *runner) summary() {
 			fmt.Fprintf(r.c.stderr, "%s: %s\n", line.what, counts(line.counts))
 		}
 	}
+	for _, rule := range slices.Sorted(maps.Keys(s.Unmigrated)) {
+		fmt.Fprintf(r.c.stderr, "%s left as it is: %s\n", rule, counts(s.Unmigrated[rule]))
+	}
 	if s.Warnings > 0 {
-		fmt.Fprintf(r.c.stderr, "warnings: %d\n", s.Warnings)
+		fmt.Fprintf(r.c.stderr, "warnings: %d (%s)\n", s.Warnings, counts(s.Warned))
 	}
 }
 
