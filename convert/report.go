@@ -12,6 +12,9 @@ type Report struct {
 	// Embeds lists the raw embeds found in the body, converted or not, in
 	// the order they appear.
 	Embeds []Embed `json:"embeds,omitempty"`
+	// Shortcodes names the shortcodes the converted file calls, each
+	// once, in order, when the conversion notes them (see Shortcodes).
+	Shortcodes []string `json:"shortcodes,omitempty"`
 	// Warnings lists what the user should look at: the file is converted,
 	// but something in it probably does not mean what its author meant
 	// (a key conflict, an unreadable date, a delimiter Hugo misreads).
@@ -80,6 +83,9 @@ type Summary struct {
 	Unmigrated map[string]map[string]int `json:"unmigrated,omitempty"`
 	Warned     map[string]int            `json:"warned,omitempty"` // warnings, by source
 	Warnings   int                       `json:"warnings"`         // warnings, all files together
+	// Shortcodes counts the files that call each shortcode, by name, when
+	// the reports note them (see Options.Shortcodes).
+	Shortcodes map[string]int `json:"shortcodes,omitempty"`
 }
 
 // Add counts r into s. A result with an error counts as failed, whatever
@@ -110,6 +116,9 @@ func (s *Summary) Add(r Result) {
 		} else {
 			inc(&s.Left, e.leftKind())
 		}
+	}
+	for _, name := range r.Report.Shortcodes {
+		inc(&s.Shortcodes, name)
 	}
 	for _, w := range r.Report.Warnings {
 		s.Warnings++

@@ -21,8 +21,9 @@
 //	-r RULES    choose rules by name (default "hugo,embeds"); -help lists them
 //	-shortcodes SITE
 //	            write into SITE/layouts/_shortcodes/ the templates Hugo
-//	            lacks for the shortcodes the run writes (with no path:
-//	            every template hugofmt ships), never overwriting a file
+//	            lacks for the shortcodes the converted files call, written
+//	            by this run or before (with no path: every template
+//	            hugofmt ships), never overwriting a file
 //	-json       print a report of every file as JSON
 //	-j N        convert N files at once (default: the number of CPUs)
 //

@@ -30,9 +30,8 @@ type runner struct {
 	c *console
 
 	sum       convert.Summary
-	errors    int             // errors met outside of files: templates, setup
-	jsonFiles int             // files in the -json report so far
-	used      map[string]bool // shortcodes written into converted files, for -shortcodes
+	errors    int // errors met outside of files: templates, setup
+	jsonFiles int // files in the -json report so far
 }
 
 // status returns the exit status of the run so far.
@@ -134,7 +133,6 @@ func (r *runner) handle(name string, res convert.Result) {
 	} else {
 		r.output(name, &res)
 		r.printNotes(name, res.Report)
-		r.recordShortcodes(res.Report)
 	}
 	r.sum.Add(res)
 	r.c.progress(fmt.Sprintf("%d files: %d %s, %d failed …", r.sum.Files, r.sum.Changed, r.verb(), r.sum.Failed))

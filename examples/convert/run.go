@@ -38,7 +38,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	var t convert.Transformer
 	if err == nil {
-		t, err = convert.New(convert.Options{Rules: f.rules, To: frontmatter.Format(f.to)})
+		t, err = convert.New(convert.Options{Rules: f.rules, To: frontmatter.Format(f.to), Shortcodes: f.shortcodes != ""})
 	}
 	if err != nil {
 		if !strings.HasPrefix(err.Error(), "convert: ") {
@@ -74,7 +74,7 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 	fs.BoolVar(&f.write, "w", false, "write the changed files in place")
 	fs.StringVar(&f.to, "to", "", "rewrite front matter as `format`: yaml, toml or json (turns the format rule on)")
 	fs.StringVar(&f.rules, "r", convert.DefaultRules, "the `rules` to apply, comma-separated (listed below)")
-	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes written (with no path: all), never overwriting")
+	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes the content calls (with no path: all), never overwriting")
 	fs.BoolVar(&f.json, "json", false, "print a report of every file as JSON")
 	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "convert `n` files at once")
 	if err := fs.Parse(args); err != nil {
