@@ -26,9 +26,11 @@ const stdinName = "<standard input>"
 // A runner converts what the command line names and says what it did.
 type runner struct {
 	*flags
-	t convert.Transformer
-	c *console
+	opts convert.Options // what t was made with
+	t    convert.Transformer
+	c    *console
 
+	sites     []siteRun // the site roots converted, with their configuration
 	sum       convert.Summary
 	errors    int // errors met outside of files: templates, setup
 	jsonFiles int // files in the -json report so far
@@ -69,7 +71,6 @@ func (r *runner) stdin(in io.Reader) {
 
 // paths converts the files and trees named on the command line, in order.
 func (r *runner) paths(ctx context.Context) {
-	w := &convert.Walker{Transformer: r.t, Workers: r.jobs}
 	defer r.summary()
 	defer r.finishJSON()
 	r.c.startProgress()
@@ -77,7 +78,9 @@ func (r *runner) paths(ctx context.Context) {
 		defer r.writeUsedTemplates()
 	}
 	for _, g := range groups(r.flags.paths) {
-		for res := range w.Walk(os.DirFS(g.dir), g.roots...) {
+		fsys := os.DirFS(g.dir)
+		w := &convert.Walker{Transformer: r.transformer(g, fsys), Workers: r.jobs}
+		for res := range w.Walk(fsys, g.roots...) {
 			r.handle(filepath.Join(g.dir, filepath.FromSlash(res.Path)), res)
 			if ctx.Err() != nil {
 				r.fail(errors.New("convert: interrupted; the files not reached are as they were"))
@@ -200,6 +203,7 @@ func (r *runner) verb() string {
 
 // summary prints on stderr what the run did.
 func (r *runner) summary() {
+	r.printSites()
 	s := &r.sum
 	files := "files"
 	if s.Files == 1 {
@@ -257,7 +261,12 @@ func (r *runner) finishJSON() {
 	if r.jsonFiles == 0 {
 		head = "{\"files\": ["
 	}
-	r.writeJSON(head+"], \"summary\": ", r.sum, "}\n")
+	sites := r.sites
+	if sites == nil {
+		sites = []siteRun{}
+	}
+	r.writeJSON(head+"], \"sites\": ", sites, ", ")
+	r.writeJSON("\"summary\": ", r.sum, "}\n")
 }
 
 // writeJSON writes v as JSON to stdout, between before and after. HTML is

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,6 +86,7 @@ func TestJSON(t *testing.T) {
 			Error string `json:"error"`
 			convert.Report
 		} `json:"files"`
+		Sites   []siteRun       `json:"sites"`
 		Summary convert.Summary `json:"summary"`
 	}
 	dec := json.NewDecoder(strings.NewReader(out))
@@ -116,6 +118,10 @@ func TestJSON(t *testing.T) {
 	}
 	if got, _ := json.Marshal(sum); !bytes.Equal(got, mustJSON(t, rep.Summary)) {
 		t.Errorf("summary %s does not add up the files: %s", mustJSON(t, rep.Summary), got)
+	}
+	if len(rep.Sites) != 1 || rep.Sites[0].Dir != site || !slices.Equal(rep.Sites[0].Config, []string{"hugo.toml"}) ||
+		!slices.Equal(rep.Sites[0].ContentDirs, []string{"content"}) || !slices.Equal(rep.Sites[0].Taxonomies, []string{"categories", "tags"}) {
+		t.Errorf("sites %s, want the sample site's configuration", mustJSON(t, rep.Sites))
 	}
 	if rep.Summary.Changed == 0 || rep.Summary.Converted["speakerdeck"] < 31 {
 		t.Errorf("summary %+v: too little converted", rep.Summary)
