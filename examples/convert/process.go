@@ -144,15 +144,31 @@ func (r *runner) handle(name string, res convert.Result) {
 	}
 }
 
-// printNotes prints the warnings of a file and the embeds left in it.
+// printNotes prints, in the order of the file, the warnings of a file,
+// the embeds left in it and what the user should know of the ones
+// converted (player options dropped, a blank line added).
 func (r *runner) printNotes(name string, rep *convert.Report) {
+	type note struct {
+		line, col int
+		text      string
+	}
+	var notes []note
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(r.c.stderr, "%s:%d:%d: %s: warning: %s\n", name, w.Line, w.Col, w.Source, w.Msg)
+		notes = append(notes, note{w.Line, w.Col, w.Source + ": warning: " + w.Msg})
 	}
 	for _, e := range rep.Embeds {
-		if !e.Converted {
-			fmt.Fprintf(r.c.stderr, "%s:%d:%d: embed left as HTML: %s\n", name, e.Line, e.Col, e.LeftReason())
+		switch {
+		case !e.Converted:
+			notes = append(notes, note{e.Line, e.Col, "embed left as HTML: " + e.LeftReason()})
+		case e.Reason != "":
+			notes = append(notes, note{e.Line, e.Col, "embed converted: " + e.Provider + ": " + e.Reason})
 		}
+	}
+	slices.SortStableFunc(notes, func(a, b note) int {
+		return cmp.Or(cmp.Compare(a.line, b.line), cmp.Compare(a.col, b.col))
+	})
+	for _, n := range notes {
+		fmt.Fprintf(r.c.stderr, "%s:%d:%d: %s\n", name, n.line, n.col, n.text)
 	}
 }
 
