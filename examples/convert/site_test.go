@@ -135,3 +135,31 @@ func mustJSON(t *testing.T, v any) []byte {
 	}
 	return b
 }
+
+// TestReadmeSession runs the commands of the README's example session
+// that read only the sample site, from the root of the repository: what
+// they print, standard output then standard error, must be what the
+// README shows.
+func TestReadmeSession(t *testing.T) {
+	t.Chdir("../..")
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{
+		"convert -l testdata/site",
+		"convert -d testdata/site/content/posts/hugo-meetup.md",
+	} {
+		_, shown, ok := strings.Cut(string(readme), "\n$ "+cmd+"\n")
+		if !ok {
+			t.Errorf("README: no session line $ %s", cmd)
+			continue
+		}
+		shown, _, _ = strings.Cut(shown, "\n$ ")
+		shown += "\n"
+		_, stdout, stderr := runConvert(t, strings.Fields(cmd)[1:]...)
+		if got := stdout + stderr; got != shown {
+			t.Errorf("$ %s\nprints:\n%s\nREADME shows:\n%s", cmd, got, shown)
+		}
+	}
+}
