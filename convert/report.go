@@ -67,7 +67,8 @@ type Warning struct {
 // warn adds a warning to r.
 func (r *Report) warn(w Warning) { r.Warnings = append(r.Warnings, w) }
 
-// A Summary adds up the results of a run over many files.
+// A Summary adds up the results of a run over many files: what changed,
+// and what is left for a human, by source and name.
 type Summary struct {
 	Files     int `json:"files"`     // files seen
 	Changed   int `json:"changed"`   // files converted with a change
@@ -92,7 +93,8 @@ type Summary struct {
 // its report says, since the file was left as it was. Embeds left alone
 // are counted by provider and reason, without the details a reason gives
 // in parentheses: "unknown iframe (example.com/x)" counts as "unknown
-// iframe", so that a summary of a large site stays short.
+// iframe", so that a summary of a large site stays short. Warnings are
+// counted by source and, for the syntax a migrate rule left, by name.
 func (s *Summary) Add(r Result) {
 	s.Files++
 	switch {
