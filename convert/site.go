@@ -37,7 +37,7 @@ type Site struct {
 	// configuration sets, in all languages, sorted; nil when it sets none
 	// and Hugo's default, tags and categories, apply. They are what
 	// Options.Taxonomies takes.
-	Taxonomies []string `json:"taxonomies,omitempty"`
+	Taxonomies []string `json:"taxonomies"`
 }
 
 // rootConfigs are the files Hugo v0.160 looks for at a site's root, in
