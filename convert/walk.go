@@ -202,7 +202,7 @@ func walkDirs(fsys fs.FS, dir string) ([]string, error) {
 	var dirs []string
 	for _, d := range site.ContentDirs {
 		d = path.Join(dir, d)
-		if info, err := fs.Stat(fsys, d); err == nil && info.IsDir() {
+		if _, err := fs.Stat(fsys, d); err == nil { // a mount may be a file
 			dirs = append(dirs, d)
 		}
 	}
