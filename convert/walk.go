@@ -71,9 +71,10 @@ func (r Result) Changed() bool { return r.Err == nil && r.Report != nil && r.Rep
 // Extensions. When that directory is the root of a Hugo site (it holds a
 // hugo.toml, hugo.yaml, hugo.json or config.* file, or a config/_default
 // directory), only the site's content directories are walked, as its
-// configuration gives them (see ReadSite): a configuration that cannot be
-// read is a Result with Err set, for the configuration file, and the site
-// is not walked. The walk skips directories named public, node_modules and .git, and
+// configuration gives them (see ReadSite). A configuration that cannot be
+// read is a Result with Err set, for the configuration file, as is a site
+// none of whose content directories exists; neither site is walked. The
+// walk skips directories named public, node_modules and .git, and
 // resources/_gen; it skips symbolic links, as Hugo does, so a link cycle
 // cannot trap it, though a root that is a link is followed.
 //
