@@ -115,14 +115,14 @@ func TestReadSiteErrors(t *testing.T) {
 		fsys fstest.MapFS
 		want string
 	}{
-		{"invalid toml", files("site/hugo.toml", "title = 'x'\n\ntimeZone = \n"), "site/hugo.toml:1:1: invalid TOML: "},
+		{"invalid toml", files("site/hugo.toml", "title = 'x'\n\ntimeZone = \n"), "site/hugo.toml:3:12: invalid TOML: "},
 		{"duplicate toml key", files("site/hugo.toml", "title = 'x'\n\ntitle = 'y'\n"), `site/hugo.toml:3:1: duplicate key "title" (first at line 1)`},
 		{"duplicate yaml key", files("site/hugo.yaml", "title: x\ntitle: y\n"), `site/hugo.yaml:2:1: duplicate key "title" (first at line 1)`},
-		{"invalid yaml", files("site/hugo.yaml", "title: x\ntaxonomies: [a\n"), "site/hugo.yaml:1:1: invalid YAML: "},
+		{"invalid yaml", files("site/hugo.yaml", "title: x\ntaxonomies: [a\n"), "site/hugo.yaml:2:1: invalid YAML: "},
 		{"duplicate yaml key after a marker", files("site/hugo.yaml", "---\ntitle: x\n\ntitle: y\n"), `site/hugo.yaml:4:1: duplicate key "title" (first at line 2)`},
 		{"invalid json", files("site/hugo.json", "{\n  \"a\": 1,\n}\n"), "site/hugo.json:3:1: invalid JSON: "},
 		{"a second yaml document", files("site/hugo.yaml", "title: x\n---\ntitle: y\n"), "site/hugo.yaml:2:1: the configuration ends here"},
-		{"in the configuration directory", files("site/hugo.toml", "", "site/config/_default/menus.toml", "[[main]\n"), "site/config/_default/menus.toml:1:1: invalid TOML: "},
+		{"in the configuration directory", files("site/hugo.toml", "", "site/config/_default/menus.toml", "[[main]\n"), "site/config/_default/menus.toml:1:8: invalid TOML: "},
 		{"content outside the site", files("site/hugo.toml", "contentDir = '../content'"), `read site/hugo.toml: content directory "../content" is outside the site`},
 		{"content mounted from outside", files("site/hugo.toml", "[[module.mounts]]\nsource = '/srv/posts'\ntarget = 'content'\n"), `read site/hugo.toml: content directory "/srv/posts" is outside the site`},
 	}
@@ -165,7 +165,7 @@ func TestWalkSite(t *testing.T) {
 		{"no content", []string{"hugo.toml", "contentDir = 'nowhere'"},
 			[]string{"nowhere: open nowhere: the site's content directory does not exist"}},
 		{"bad configuration", []string{"hugo.toml", "contentDir = 'posts'", "config/_default/hugo.yaml", "contentDir: [posts\n"},
-			[]string{"config/_default/hugo.yaml: config/_default/hugo.yaml:2:1: invalid YAML: did not find expected ',' or ']'"}},
+			[]string{"config/_default/hugo.yaml: config/_default/hugo.yaml:1:1: invalid YAML: did not find expected ',' or ']'"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

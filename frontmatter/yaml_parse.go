@@ -351,6 +351,11 @@ func yamlError(err error, lc *locator) error {
 		if l >= 1 && l <= len(lc.lines) {
 			off = lc.lines[l-1]
 		}
+		if off >= len(bytes.TrimRight(lc.raw, " \t\r\n")) {
+			// The parser ran out of text: point at the last line that
+			// holds any, where the construct left open is.
+			off = lc.lines.lineStart(len(bytes.TrimRight(lc.raw, " \t\r\n")))
+		}
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	return lc.errorf(off, "invalid YAML: %s", msg)
