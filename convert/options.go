@@ -52,6 +52,10 @@ type Options struct {
 	// Taxonomies are the site's taxonomies beyond tags and categories, by
 	// their plural names ("series").
 	Taxonomies []string
+	// Shortcodes has each Report name the shortcodes the converted file
+	// calls (see Shortcodes), so that a caller can install the templates
+	// the site needs.
+	Shortcodes bool
 }
 
 // A Choice is a name Options.Rules takes, with what it does in one line.
@@ -88,9 +92,10 @@ func Choices() []Choice {
 // before embeds are looked for), then the embed rewriting, then the front
 // matter rules in the order of frontmatter.Rules. With no migrate rule
 // chosen, the embeds are rewritten first, so that the positions reported
-// for them are those of the file as it was. New fails on a name it does not know,
-// naming the ones it does, on a format rule with no format to write, and
-// on a format it cannot write.
+// for them are those of the file as it was. With Options.Shortcodes, the
+// shortcodes the converted file calls are noted last. New fails on a name
+// it does not know, naming the ones it does, on a format rule with no
+// format to write, and on a format it cannot write.
 func New(opts Options) (Transformer, error) {
 	sel, err := parseRules(opts.Rules)
 	if err != nil {
@@ -136,6 +141,9 @@ func New(opts Options) (Transformer, error) {
 			Taxonomies: opts.Taxonomies,
 			Format:     opts.To,
 		}, rules...))
+	}
+	if opts.Shortcodes {
+		chain = append(chain, Shortcodes())
 	}
 	return Chain(chain...), nil
 }

@@ -71,7 +71,7 @@ func Bytes(t Transformer, src []byte) ([]byte, *Report, error) {
 		return nil, rep, err
 	}
 	for _, w := range d.Warnings() {
-		rep.warn(w.Line, w.Col, "frontmatter", w.Msg)
+		rep.warn(Warning{Line: w.Line, Col: w.Col, Source: "frontmatter", Msg: w.Msg})
 	}
 	if t != nil {
 		if err := t.Transform(d, rep); err != nil {

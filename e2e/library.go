@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -14,13 +15,15 @@ import (
 // by the library path the batch tool takes. It converts the site's content
 // with the transforms opts describe (the zero Options are the batch tool's
 // defaults: the hugo preset of front matter rules and the embed
-// rewriting), writes the changed files back, then writes the shortcode
-// templates hugofmt ships that the site lacks (embed.WriteTemplates, as
-// "convert -shortcodes SITE" does). It is what a user gets from
+// rewriting), writes the changed files back, then writes the templates
+// hugofmt ships for the shortcodes the converted content calls that the
+// site lacks, as the batch tool's -shortcodes does. It is what a user
+// gets from
 //
-//	convert -r RULES -to FORMAT -w SITE && convert -shortcodes SITE
+//	convert -r RULES -to FORMAT -w -shortcodes SITE SITE
 func Library(opts convert.Options) Converter {
 	return func(dir string) (*Conversion, error) {
+		opts.Shortcodes = true
 		t, err := convert.New(opts)
 		if err != nil {
 			return nil, err
@@ -30,11 +33,14 @@ func Library(opts convert.Options) Converter {
 }
 
 // convertSite converts the content of the site in dir with t, in place,
-// and writes the shortcode templates it lacks.
+// and writes the templates it lacks for the shortcodes the content calls,
+// which t must note (convert.Options.Shortcodes).
 func convertSite(dir string, t convert.Transformer) (*Conversion, error) {
 	conv := &Conversion{Rules: map[string][]string{}, Errors: map[string]string{}}
 	w := &convert.Walker{Transformer: t}
+	var sum convert.Summary
 	for r := range w.Walk(os.DirFS(dir), ".") {
+		sum.Add(r)
 		file, err := filepath.Rel("content", filepath.FromSlash(r.Path))
 		if err != nil {
 			return nil, err
@@ -54,6 +60,9 @@ func convertSite(dir string, t convert.Transformer) (*Conversion, error) {
 			}
 		}
 	}
-	_, _, err := embed.WriteTemplates(dir)
+	if len(sum.Shortcodes) == 0 {
+		return conv, nil // no name would mean every template
+	}
+	_, _, err := embed.WriteTemplates(dir, slices.Collect(maps.Keys(sum.Shortcodes))...)
 	return conv, err
 }

@@ -11,7 +11,9 @@
 // With no path, convert reads standard input and writes the result to
 // standard output. A path that names a file is converted whatever its
 // name; a directory is walked for content files (.md, .markdown, .html),
-// and for a Hugo site root only its content directory is. By default the
+// and for a Hugo site root only its content directories are, read as the
+// site's configuration says (contentDir, a contentDir per language or
+// module mounts; the taxonomies; the timeZone, reported). By default the
 // converted files are printed; the flags work as gofmt's:
 //
 //	-l          list the files that would change
@@ -19,10 +21,17 @@
 //	-w          write the changed files in place
 //	-to FORMAT  rewrite front matter as yaml, toml or json
 //	-r RULES    choose rules by name (default "hugo,embeds"); -help lists them
+//	-tz ZONE    write dates that have a time but no zone with ZONE's offset
+//	            (by default they stay zone-less, and Hugo reads them in
+//	            the site's timeZone)
+//	-taxonomies NAMES
+//	            the taxonomies beyond tags and categories, comma-separated
+//	            (default: those of the site's configuration)
 //	-shortcodes SITE
 //	            write into SITE/layouts/_shortcodes/ the templates Hugo
-//	            lacks for the shortcodes the run writes (with no path:
-//	            every template hugofmt ships), never overwriting a file
+//	            lacks for the shortcodes the converted files call, written
+//	            by this run or before (with no path: every template
+//	            hugofmt ships), never overwriting a file
 //	-json       print a report of every file as JSON
 //	-j N        convert N files at once (default: the number of CPUs)
 //
