@@ -22,7 +22,8 @@ import (
 // Where Markdown read the text around an embed as part of its HTML block,
 // Rewrite adds the blank line the shortcode needs, and says so. Companion
 // elements (the script that renders a tweet) go only with the embed they
-// serve.
+// serve; a bare wrapper around an embed goes with it, and a credit line
+// its shortcode has no place for follows it as text (Shortcode.Caption).
 //
 // A body without any candidate element costs a byte search and comes back
 // as is, the same slice. The output is stable: rewriting it again changes
