@@ -17,6 +17,9 @@
 //   - [github.com/hugofmt/hugofmt/embed] finds raw embeds in a Markdown body,
 //     never inside code, and rewrites them into shortcodes; it ships the
 //     shortcode templates Hugo lacks.
+//   - [github.com/hugofmt/hugofmt/migrate] rewrites what other engines left
+//     in the body (Jekyll and Hexo tags, Zenn and Qiita notation, WordPress
+//     shortcodes) into Markdown and shortcodes Hugo renders.
 //   - [github.com/hugofmt/hugofmt/convert] chains transforms over one file or
 //     a whole tree and reports what happened to each file.
 //

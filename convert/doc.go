@@ -5,7 +5,9 @@
 // A [Transformer] changes one parsed document; [Chain] makes one out of
 // several, in the manner of golang.org/x/text/transform. [New] builds the
 // chain a user asks for by name (the front matter rules, the embed
-// rewriting) from [Options].
+// rewriting) from [Options]. [ReadSite] reads what a Hugo site's
+// configuration says of its content: where it is (the Walker walks only
+// that), its taxonomies and its time zone.
 //
 // The package reads and converts; it never writes a file nor prints: what
 // to do with a converted file is the caller's choice, as the batch tool in

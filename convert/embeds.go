@@ -1,6 +1,8 @@
 package convert
 
 import (
+	"bytes"
+
 	"github.com/hugofmt/hugofmt/embed"
 	"github.com/hugofmt/hugofmt/frontmatter"
 )
@@ -8,9 +10,19 @@ import (
 // Embeds returns a Transformer that rewrites the raw embeds of a body into
 // shortcodes with the providers of reg, and reports every embed it finds,
 // converted or left, at its position in the file.
-func Embeds(reg *embed.Registry) Transformer { return embedsTransformer{reg} }
+//
+// A file without front matter that would start with a shortcode is given
+// an empty YAML front matter ("---" lines) before it, reported as a change
+// of the "embeds" rule: Hugo reads a file that starts with "{" as JSON
+// front matter, and would fail on it.
+func Embeds(reg *embed.Registry) Transformer { return embedsTransformer{reg, frontmatter.YAML} }
 
-type embedsTransformer struct{ reg *embed.Registry }
+type embedsTransformer struct {
+	reg *embed.Registry
+	// opening is the format of the front matter added before a shortcode
+	// that would start a file.
+	opening frontmatter.Format
+}
 
 func (t embedsTransformer) Transform(d *frontmatter.Document, rep *Report) error {
 	body, findings, err := t.reg.Rewrite(d.Body())
@@ -32,6 +44,43 @@ func (t embedsTransformer) Transform(d *frontmatter.Document, rep *Report) error
 			Reason:    f.Reason,
 		})
 	}
+	if d.Format() == frontmatter.None && !bytes.Equal(body, d.Body()) && readsAsFrontMatter(body) {
+		body = withFrontMatter(body, t.opening)
+		rep.Changes = append(rep.Changes, Change{Rule: "embeds", Line: 1, Col: 1,
+			Msg: "empty front matter added: Hugo reads a file that starts with a shortcode as JSON front matter"})
+	}
 	d.SetBody(body)
 	return nil
+}
+
+// readsAsFrontMatter reports whether Hugo would read the start of file as
+// front matter, or fail trying.
+func readsAsFrontMatter(file []byte) bool {
+	d, err := frontmatter.Parse(file)
+	return err != nil || d.Format() != frontmatter.None
+}
+
+// withFrontMatter returns file opened by an empty front matter in format
+// f, after the BOM if there is one, with the file's line ending.
+func withFrontMatter(file []byte, f frontmatter.Format) []byte {
+	eol := "\n"
+	if i := bytes.IndexByte(file, '\n'); i > 0 && file[i-1] == '\r' {
+		eol = "\r\n"
+	}
+	var open string
+	switch f {
+	case frontmatter.TOML:
+		open = "+++" + eol + "+++" + eol
+	case frontmatter.JSON:
+		open = "{}" + eol
+	default:
+		open = "---" + eol + "---" + eol
+	}
+	bom := []byte("\ufeff")
+	rest, hasBOM := bytes.CutPrefix(file, bom)
+	out := make([]byte, 0, len(file)+len(open))
+	if hasBOM {
+		out = append(out, bom...)
+	}
+	return append(append(out, open...), rest...)
 }

@@ -109,3 +109,42 @@ tags: "ruby jekyll"
 	// 3:7: taxonomies
 	// 5:1: speakerdeck converted: true
 }
+
+// Reading a site's configuration: where its content is, and the
+// taxonomies the taxonomies rule makes lists. The walk of the site root
+// converts the content of each language, and never its layouts.
+func ExampleReadSite() {
+	site := fstest.MapFS{
+		"hugo.toml": {Data: []byte(`timeZone = "Asia/Tokyo"
+[taxonomies]
+  tag = "tags"
+  series = "series"
+[languages.en]
+  contentDir = "content/en"
+[languages.ja]
+  contentDir = "content/ja"
+`)},
+		"content/en/posts/a.md":        {Data: []byte("---\nseries: go basics\n---\n")},
+		"content/ja/posts/a.md":        {Data: []byte("---\nseries: Go入門\n---\n")},
+		"layouts/_default/single.html": {Data: []byte("<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n")},
+	}
+	s, err := convert.ReadSite(site, ".")
+	if err != nil {
+		log.Fatal(err) // hugo.toml:2:1: …
+	}
+	fmt.Println(s.ContentDirs, s.TimeZone, s.Taxonomies)
+
+	t, err := convert.New(convert.Options{Taxonomies: s.Taxonomies})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for r := range (&convert.Walker{Transformer: t}).Walk(site, ".") {
+		for _, c := range r.Report.Changes {
+			fmt.Printf("%s:%d:%d: %s\n", r.Path, c.Line, c.Col, c.Msg)
+		}
+	}
+	// Output:
+	// [content/en content/ja] Asia/Tokyo [series tags]
+	// content/en/posts/a.md:2:9: series "go basics" → [go, basics] (Hugo read one term)
+	// content/ja/posts/a.md:2:9: series "Go入門" → [Go入門] (Hugo read one term)
+}

@@ -5,7 +5,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/hugofmt/hugofmt/convert"
 	"github.com/hugofmt/hugofmt/internal/golden"
@@ -51,6 +54,39 @@ func FuzzBytes(f *testing.F) {
 		}
 		if rep2.Changed {
 			t.Fatalf("not idempotent:\ninput:  %q\nonce:   %q\ntwice:  %q", src, out, again)
+		}
+	})
+}
+
+// FuzzReadSite reads any configuration, in each format: it must not
+// panic, and a configuration it reads must give content directories a
+// walk can take: valid paths, sorted, none inside another.
+func FuzzReadSite(f *testing.F) {
+	for _, seed := range []string{
+		"contentDir = 'posts'\ntimeZone = 'Asia/Tokyo'\n[taxonomies]\ntag = 'tags'\n",
+		"---\nlanguages:\n  en: {contentDir: content/en}\n  fr: {contentDir: content/fr}\n",
+		`{"module": {"mounts": [{"source": "docs", "target": "content"}]}}`,
+		"contentDir = '../x'",
+		"a: &a [*a]",
+	} {
+		f.Add(seed)
+	}
+	names := []string{"hugo.toml", "hugo.yaml", "hugo.json"}
+	f.Fuzz(func(t *testing.T, config string) {
+		for _, name := range names {
+			site, err := convert.ReadSite(fstest.MapFS{name: {Data: []byte(config)}}, ".")
+			if err != nil {
+				continue
+			}
+			dirs := site.ContentDirs
+			if len(dirs) == 0 || !slices.IsSorted(dirs) {
+				t.Fatalf("%s: content directories %q", name, dirs)
+			}
+			for i, d := range dirs {
+				if !fs.ValidPath(d) || i > 0 && (dirs[i-1] == "." || strings.HasPrefix(d, dirs[i-1]+"/")) {
+					t.Fatalf("%s: content directories %q", name, dirs)
+				}
+			}
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/hugofmt/hugofmt/embed"
 	"github.com/hugofmt/hugofmt/frontmatter"
+	"github.com/hugofmt/hugofmt/migrate"
 )
 
 // DefaultRules is what Options.Rules means when empty: the hugo preset of
@@ -31,6 +32,9 @@ type Options struct {
 	//     providers of Registry;
 	//   - "iframes", the generic provider (embed.Iframes) for iframes no
 	//     other provider claims, consulted last;
+	//   - the rules of another engine's syntax, off unless named, by rule
+	//     or preset ("jekyll", "zenn-syntax" …; see migrate.RulesByName),
+	//     which apply first, taking embeds' shortcodes from Registry;
 	//   - "none", nothing at all.
 	// A name preceded by "-" removes what the names before it chose:
 	// "hugo,-dates,embeds". Empty means DefaultRules.
@@ -48,6 +52,10 @@ type Options struct {
 	// Taxonomies are the site's taxonomies beyond tags and categories, by
 	// their plural names ("series").
 	Taxonomies []string
+	// Shortcodes has each Report name the shortcodes the converted file
+	// calls (see Shortcodes), so that a caller can install the templates
+	// the site needs.
+	Shortcodes bool
 }
 
 // A Choice is a name Options.Rules takes, with what it does in one line.
@@ -55,27 +63,39 @@ type Choice struct {
 	Name, Summary string
 }
 
-// Choices returns every name Options.Rules takes, in the order the
-// transforms apply, for help texts and error messages.
+// Choices returns every name Options.Rules takes, with what it does, for
+// help texts and error messages: the migrate presets and rules (which
+// apply first, in this order), the embed rewriting (next), the presets,
+// the front matter rules in the order they apply, and none.
 func Choices() []Choice {
-	choices := []Choice{
+	var choices []Choice
+	for _, p := range migrate.Presets() {
+		choices = append(choices, Choice{p.Name, "migrate " + p.Summary + ": " + strings.Join(p.Rules, ", ")})
+	}
+	for _, r := range migrate.Rules() {
+		choices = append(choices, Choice{r.Name(), r.Summary()})
+	}
+	choices = append(choices, []Choice{
 		{embedsName, "rewrite raw embed HTML (Speaker Deck, YouTube, tweets …) into shortcodes"},
 		{iframesName, "rewrite the iframes no provider knows into the generic iframe shortcode (opt-in)"},
 		{frontmatter.HugoPreset, "the front matter rules Hugo needs: keys, aliases, taxonomies, dates and types"},
 		{allRules, "every front matter rule below (format needs a target: all,-format leaves the format)"},
-	}
+	}...)
 	for _, r := range frontmatter.Rules() {
 		choices = append(choices, Choice{r.Name(), r.Summary()})
 	}
 	return append(choices, Choice{noneName, "no transform (with a target format: convert the front matter only)"})
 }
 
-// New returns the Transformer that opts describe: the embed rewriting
-// first, then the front matter rules in the order of frontmatter.Rules.
-// The embeds are rewritten first so that the positions reported for them
-// are those of the file as it was. New fails on a name it does not know,
-// naming the ones it does, on a format rule with no format to write, and
-// on a format it cannot write.
+// New returns the Transformer that opts describe: the migrate rules
+// first (another engine's syntax; a {% highlight %} body must be code
+// before embeds are looked for), then the embed rewriting, then the front
+// matter rules in the order of frontmatter.Rules. With no migrate rule
+// chosen, the embeds are rewritten first, so that the positions reported
+// for them are those of the file as it was. With Options.Shortcodes, the
+// shortcodes the converted file calls are noted last. New fails on a name
+// it does not know, naming the ones it does, on a format rule with no
+// format to write, and on a format it cannot write.
 func New(opts Options) (Transformer, error) {
 	sel, err := parseRules(opts.Rules)
 	if err != nil {
@@ -101,8 +121,19 @@ func New(opts Options) (Transformer, error) {
 	}
 
 	var chain []Transformer
+	if len(sel.migrate) > 0 {
+		m, err := migrateRules(sel.migrate, opts.Registry, reg)
+		if err != nil {
+			return nil, err
+		}
+		chain = append(chain, Migrate(m...))
+	}
 	if reg != nil {
-		chain = append(chain, Embeds(reg))
+		opening := opts.To
+		if opening == frontmatter.None {
+			opening = frontmatter.YAML
+		}
+		chain = append(chain, embedsTransformer{reg, opening})
 	}
 	if len(rules) > 0 {
 		chain = append(chain, Rules(frontmatter.Config{
@@ -111,6 +142,9 @@ func New(opts Options) (Transformer, error) {
 			Format:     opts.To,
 		}, rules...))
 	}
+	if opts.Shortcodes {
+		chain = append(chain, Shortcodes())
+	}
 	return Chain(chain...), nil
 }
 
@@ -118,6 +152,7 @@ func New(opts Options) (Transformer, error) {
 // frontmatter.RulesByName, and whether to rewrite embeds and iframes.
 type selection struct {
 	rules           []string
+	migrate         []string // for migrate.RulesByName
 	embeds, iframes bool
 }
 
@@ -145,6 +180,8 @@ func parseRules(spec string) (selection, error) {
 			sel.embeds = !removed
 		case base == iframesName:
 			sel.iframes = !removed
+		case isMigrateName(base):
+			sel.migrate = append(sel.migrate, name)
 		case slices.ContainsFunc(known, func(c Choice) bool { return c.Name == base }):
 			sel.rules = append(sel.rules, name)
 		default:
@@ -170,6 +207,32 @@ func registry(reg *embed.Registry, embeds, iframes bool) (*embed.Registry, error
 		return reg, nil
 	}
 	return reg.With(embed.Iframes())
+}
+
+// isMigrateName reports whether name is a rule or preset of package
+// migrate.
+func isMigrateName(name string) bool {
+	_, err := migrate.RulesByName(name)
+	return err == nil
+}
+
+// migrateRules returns the migrate rules spec names, taking embeds'
+// shortcodes from the providers of reg, else of the embed rewriting's
+// registry, else of embed.Default().
+func migrateRules(names []string, reg, embeds *embed.Registry) ([]migrate.Rule, error) {
+	rules, err := migrate.RulesByName(strings.Join(names, ","))
+	if err != nil {
+		return nil, fmt.Errorf("convert: %w", err)
+	}
+	if reg == nil {
+		reg = embeds
+	}
+	if reg != nil {
+		for i := range rules {
+			rules[i] = rules[i].WithRegistry(reg)
+		}
+	}
+	return rules, nil
 }
 
 func choiceNames(choices []Choice) string {

@@ -69,7 +69,7 @@ func TestNewErrors(t *testing.T) {
 		to    frontmatter.Format
 		err   string
 	}{
-		{"hugo,nosuch", "", `convert: unknown rule "nosuch" (the rules: embeds, iframes, hugo, all, keys, aliases, taxonomies, dates, types, order, format, none)`},
+		{"hugo,nosuch", "", `convert: unknown rule "nosuch" (the rules: jekyll, hexo, zenn, qiita, wordpress, jekyll-tags, hexo-tags, wp-shortcodes, fence-titles, more, bare-urls, zenn-syntax, qiita-notes, embeds, iframes, hugo, all, keys, aliases, taxonomies, dates, types, order, format, none)`},
 		{"-nosuch", "", `unknown rule "nosuch"`},
 		{"none,embeds", "", `convert: rules "none,embeds": "none" stands alone`},
 		{"-none", "", `"none" stands alone`},

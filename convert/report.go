@@ -12,18 +12,26 @@ type Report struct {
 	// Embeds lists the raw embeds found in the body, converted or not, in
 	// the order they appear.
 	Embeds []Embed `json:"embeds,omitempty"`
+	// Shortcodes names the shortcodes the converted file calls, each
+	// once, in order, when the conversion notes them (see Shortcodes).
+	Shortcodes []string `json:"shortcodes,omitempty"`
 	// Warnings lists what the user should look at: the file is converted,
 	// but something in it probably does not mean what its author meant
 	// (a key conflict, an unreadable date, a delimiter Hugo misreads).
 	Warnings []Warning `json:"warnings,omitempty"`
 }
 
-// A Change is one edit a front matter rule made.
+// A Change is one edit a rule made to the front matter. The rule is one of
+// frontmatter.Rules, or "embeds" when the embed rewriting gave a file an
+// empty front matter (see Embeds).
 type Change struct {
 	Rule string `json:"rule"` // the rule's name: "keys", "dates", "format" …
 	Line int    `json:"line"`
 	Col  int    `json:"col"`
 	Msg  string `json:"msg"` // what changed and why
+	// Shortcode is the shortcode the change wrote, if any (migrate's
+	// rules write them), so that its template can be installed.
+	Shortcode string `json:"shortcode,omitempty"`
 }
 
 // An Embed is a raw embed found in the body of a file.
@@ -50,14 +58,17 @@ type Warning struct {
 	// the file, or the name of a rule or provider.
 	Source string `json:"source"`
 	Msg    string `json:"msg"`
+	// Syntax names what a migrate rule left as it is, as the rule names
+	// it ("{% label %}", ":::note"), so that a summary can count what a
+	// site still needs a template or a hand for; "" for other warnings.
+	Syntax string `json:"syntax,omitempty"`
 }
 
 // warn adds a warning to r.
-func (r *Report) warn(line, col int, source, msg string) {
-	r.Warnings = append(r.Warnings, Warning{Line: line, Col: col, Source: source, Msg: msg})
-}
+func (r *Report) warn(w Warning) { r.Warnings = append(r.Warnings, w) }
 
-// A Summary adds up the results of a run over many files.
+// A Summary adds up the results of a run over many files: what changed,
+// and what is left for a human, by source and name.
 type Summary struct {
 	Files     int `json:"files"`     // files seen
 	Changed   int `json:"changed"`   // files converted with a change
@@ -67,14 +78,23 @@ type Summary struct {
 	Rules     map[string]int `json:"rules,omitempty"`     // changes made, by rule
 	Converted map[string]int `json:"converted,omitempty"` // embeds converted, by provider
 	Left      map[string]int `json:"left,omitempty"`      // embeds left alone, by kind of reason (see Add)
-	Warnings  int            `json:"warnings"`            // warnings, all files together
+	// Unmigrated counts the syntax of other engines that the migrate
+	// rules left as it is, by rule, then by what was left:
+	// {"hexo-tags": {"{% label %}": 3}}. Each is also a warning.
+	Unmigrated map[string]map[string]int `json:"unmigrated,omitempty"`
+	Warned     map[string]int            `json:"warned,omitempty"` // warnings, by source
+	Warnings   int                       `json:"warnings"`         // warnings, all files together
+	// Shortcodes counts the files that call each shortcode, by name, when
+	// the reports note them (see Options.Shortcodes).
+	Shortcodes map[string]int `json:"shortcodes,omitempty"`
 }
 
 // Add counts r into s. A result with an error counts as failed, whatever
 // its report says, since the file was left as it was. Embeds left alone
 // are counted by provider and reason, without the details a reason gives
 // in parentheses: "unknown iframe (example.com/x)" counts as "unknown
-// iframe", so that a summary of a large site stays short.
+// iframe", so that a summary of a large site stays short. Warnings are
+// counted by source and, for the syntax a migrate rule left, by name.
 func (s *Summary) Add(r Result) {
 	s.Files++
 	switch {
@@ -99,12 +119,26 @@ func (s *Summary) Add(r Result) {
 			inc(&s.Left, e.leftKind())
 		}
 	}
-	s.Warnings += len(r.Report.Warnings)
+	for _, name := range r.Report.Shortcodes {
+		inc(&s.Shortcodes, name)
+	}
+	for _, w := range r.Report.Warnings {
+		s.Warnings++
+		inc(&s.Warned, w.Source)
+		if w.Syntax != "" {
+			if s.Unmigrated == nil {
+				s.Unmigrated = map[string]map[string]int{}
+			}
+			m := s.Unmigrated[w.Source]
+			inc(&m, w.Syntax)
+			s.Unmigrated[w.Source] = m
+		}
+	}
 }
 
 // LeftReason returns why e was left, prefixed with its provider when one
-// claimed it: "youtube: playlists have no shortcode". Summaries count left
-// embeds by this string.
+// claimed it: "youtube: playlists have no shortcode"; "no provider" when
+// there is no reason to give.
 func (e Embed) LeftReason() string {
 	reason := e.Reason
 	if reason == "" {

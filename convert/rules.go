@@ -25,7 +25,7 @@ func (t rulesTransformer) Transform(d *frontmatter.Document, rep *Report) error 
 		changes, err := r.Apply(d, &cfg)
 		for _, c := range changes {
 			if c.Warning {
-				rep.warn(c.Line, c.Col, c.Rule, c.Msg)
+				rep.warn(Warning{Line: c.Line, Col: c.Col, Source: c.Rule, Msg: c.Msg})
 			} else {
 				rep.Changes = append(rep.Changes, Change{Rule: c.Rule, Line: c.Line, Col: c.Col, Msg: c.Msg})
 			}

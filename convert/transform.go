@@ -54,11 +54,13 @@ func (c chain) Transform(d *frontmatter.Document, rep *Report) error {
 // back as the very slice src, so that callers can tell cheaply that nothing
 // changed and an unchanged file is never rewritten.
 //
-// Bytes reads src as Hugo does (see [frontmatter.Parse]) and fails with a
+// Bytes reads src as Hugo does (see [frontmatter.Parse]). It fails with a
 // *[frontmatter.Error] giving the line and column of the problem when src
-// is not UTF-8 text or its front matter cannot be read. On error the
-// returned slice is nil and the report holds what was noted before the
-// error. Bytes does not modify src.
+// is not UTF-8 text (a binary file, Latin-1, UTF-16) or Hugo could not
+// split it, and with t's error, as it is, when t fails (the front matter
+// transforms fail with a *frontmatter.Error too). On error the returned
+// slice is nil and the report holds what was noted before the error.
+// Bytes does not modify src. A nil t changes nothing.
 func Bytes(t Transformer, src []byte) ([]byte, *Report, error) {
 	rep := new(Report)
 	if err := checkText(src); err != nil {
@@ -69,7 +71,7 @@ func Bytes(t Transformer, src []byte) ([]byte, *Report, error) {
 		return nil, rep, err
 	}
 	for _, w := range d.Warnings() {
-		rep.warn(w.Line, w.Col, "frontmatter", w.Msg)
+		rep.warn(Warning{Line: w.Line, Col: w.Col, Source: "frontmatter", Msg: w.Msg})
 	}
 	if t != nil {
 		if err := t.Transform(d, rep); err != nil {

@@ -70,9 +70,11 @@ func (r Result) Changed() bool { return r.Err == nil && r.Report != nil && r.Rep
 // names a directory is walked for content files, which have one of the
 // Extensions. When that directory is the root of a Hugo site (it holds a
 // hugo.toml, hugo.yaml, hugo.json or config.* file, or a config/_default
-// directory) and has a directory named content, only that is walked (a
-// contentDir set in the site's configuration is not read). The walk
-// skips directories named public, node_modules and .git, and
+// directory), only the site's content directories are walked, as its
+// configuration gives them (see ReadSite). A configuration that cannot be
+// read is a Result with Err set, for the configuration file, as is a site
+// none of whose content directories exists; neither site is walked. The
+// walk skips directories named public, node_modules and .git, and
 // resources/_gen; it skips symbolic links, as Hugo does, so a link cycle
 // cannot trap it, though a root that is a link is followed.
 //
@@ -119,7 +121,7 @@ func (w *Walker) Walk(fsys fs.FS, roots ...string) iter.Seq[Result] {
 					return false
 				}
 				if err != nil {
-					out <- Result{Path: name, Err: pathError("read", name, err)}
+					out <- Result{Path: name, Err: atPath("read", name, err)}
 					return true
 				}
 				select {
@@ -159,48 +161,69 @@ func (w *Walker) list(fsys fs.FS, root string, emit func(name string, err error)
 	if err != nil || !info.IsDir() {
 		return emit(root, err)
 	}
-	start := contentDir(fsys, root)
-	ok := true
-	fs.WalkDir(fsys, start, func(name string, d fs.DirEntry, err error) error {
-		switch {
-		case err != nil:
-			ok = emit(name, err)
-		case d.IsDir():
-			if name != start && skipDir(name) {
-				return fs.SkipDir
+	starts, err := walkDirs(fsys, root)
+	if err != nil {
+		return emit(errorPath(err, root), err)
+	}
+	for _, start := range starts {
+		ok := true
+		fs.WalkDir(fsys, start, func(name string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				ok = emit(name, err)
+			case d.IsDir():
+				if name != start && skipDir(name) {
+					return fs.SkipDir
+				}
+			case d.Type().IsRegular() && w.isContent(name):
+				ok = emit(name, nil)
 			}
-		case d.Type().IsRegular() && w.isContent(name):
-			ok = emit(name, nil)
-		}
+			if !ok {
+				return fs.SkipAll
+			}
+			return nil
+		})
 		if !ok {
-			return fs.SkipAll
-		}
-		return nil
-	})
-	return ok
-}
-
-// siteConfigs are the files and directories whose presence makes a
-// directory a Hugo site root.
-var siteConfigs = [...]string{
-	"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json",
-	"config.toml", "config.yaml", "config.yml", "config.json",
-	"config/_default",
-}
-
-// contentDir returns the directory to walk for dir: its content directory
-// when dir is a Hugo site root that has one, else dir itself.
-func contentDir(fsys fs.FS, dir string) string {
-	content := path.Join(dir, "content")
-	if info, err := fs.Stat(fsys, content); err != nil || !info.IsDir() {
-		return dir
-	}
-	for _, name := range siteConfigs {
-		if _, err := fs.Stat(fsys, path.Join(dir, name)); err == nil {
-			return content
+			return false
 		}
 	}
-	return dir
+	return true
+}
+
+// errNoContent is the error of a site without its content directory.
+var errNoContent = errors.New("the site's content directory does not exist")
+
+// walkDirs returns the directories to walk for the directory dir: the
+// content directories that exist when it is a site's root, else dir.
+func walkDirs(fsys fs.FS, dir string) ([]string, error) {
+	site, err := ReadSite(fsys, dir)
+	if err != nil || site == nil {
+		return []string{dir}, err
+	}
+	var dirs []string
+	for _, d := range site.ContentDirs {
+		d = path.Join(dir, d)
+		if _, err := fs.Stat(fsys, d); err == nil { // a mount may be a file
+			dirs = append(dirs, d)
+		}
+	}
+	if len(dirs) == 0 {
+		return nil, pathError("open", path.Join(dir, site.ContentDirs[0]), errNoContent)
+	}
+	return dirs, nil
+}
+
+// errorPath returns the path of the file err is about, or else name.
+func errorPath(err error, name string) string {
+	var fe *frontmatter.Error
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &fe) && fe.Path != "":
+		return fe.Path
+	case errors.As(err, &pe):
+		return pe.Path
+	}
+	return name
 }
 
 // skipDir reports whether the walk skips the directory name: build output,
@@ -245,7 +268,7 @@ func (w *Walker) convert(fsys fs.FS, name string) (r Result) {
 	var err error
 	r.Out, r.Report, err = Bytes(w.Transformer, r.Src)
 	if err != nil {
-		r.Err = atPath(err, name)
+		r.Err = atPath("convert", name, err)
 	}
 	return r
 }
@@ -313,13 +336,13 @@ func pathError(op, name string, err error) error {
 }
 
 // atPath returns err about the file name: a copy of a *frontmatter.Error
-// with its Path set, or a *fs.PathError.
-func atPath(err error, name string) error {
+// with its Path set, or a *fs.PathError for the operation op.
+func atPath(op, name string, err error) error {
 	var fe *frontmatter.Error
 	if errors.As(err, &fe) {
 		e := *fe
 		e.Path = name
 		return &e
 	}
-	return pathError("convert", name, err)
+	return pathError(op, name, err)
 }

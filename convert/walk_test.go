@@ -184,7 +184,13 @@ func TestWalkChoosesFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := paths(t, &tt.w, mapFS(append(tree, tt.extra...)...), tt.roots...)
+			fsys := mapFS(append(tree, tt.extra...)...)
+			for name, f := range fsys {
+				if configFormat(name) != frontmatter.None {
+					f.Data = nil // an empty configuration: Hugo's defaults
+				}
+			}
+			got := paths(t, &tt.w, fsys, tt.roots...)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got  %v\nwant %v", got, tt.want)
 			}

@@ -195,12 +195,27 @@ func parseFragments(frags [][]byte) [][]*Element {
 			buf = append(buf, fragmentBreak(f)...)
 		}
 	}
-	b := &treeBuilder{z: html.NewTokenizer(bytes.NewReader(buf)), buf: buf}
+	b := newTreeBuilder(buf)
 	out := make([][]*Element, len(frags))
 	for i := range frags {
 		out[i] = b.build(starts[i], ends[i])
 	}
 	return out
+}
+
+// parseInline tokenizes the HTML of a paragraph as Markdown reads it, in
+// one pass: frag is the paragraph, and markup is frag with every "<" that
+// starts none of its tags or comments hidden (see markupOnly), so that
+// only those are read as markup. Unlike parseElements, it lets no element
+// hold raw text: after a <script> or <style> tag in a paragraph, Markdown
+// reads on, and finds the tags that follow.
+func parseInline(frag, markup []byte) []*Element {
+	b := newTreeBuilder(markup)
+	b.inline = true
+	if len(frag) > 0 && &markup[0] != &frag[0] {
+		b.text = frag
+	}
+	return b.build(0, len(markup))
 }
 
 // treeBuilder turns tokens into elements, one fragment at a time.
@@ -210,6 +225,19 @@ type treeBuilder struct {
 	pos   int // offset in buf of the next token
 	next  *pendingToken
 	attrs []html.Attribute // scratch space for a tag's attributes
+
+	inline bool   // no raw text: see parseInline
+	text   []byte // where text tokens are read from, when not buf (see parseInline)
+
+	// iframeEnd is where the next "</iframe" starts in buf, len(buf)
+	// when there is none, -1 before the first search: iframeClosed
+	// searches again only once past it, so that many iframes cost one
+	// search.
+	iframeEnd int
+}
+
+func newTreeBuilder(buf []byte) *treeBuilder {
+	return &treeBuilder{z: html.NewTokenizer(bytes.NewReader(buf)), buf: buf, iframeEnd: -1}
 }
 
 // pendingToken is a token read past the end of the fragment being built.
@@ -245,7 +273,7 @@ func (b *treeBuilder) build(from, to int) []*Element {
 		switch tt {
 		case html.TextToken:
 			if p := top(); p != nil {
-				p.content = append(p.content, piece{text: string(z.Text())})
+				p.content = append(p.content, piece{text: b.textOf(start, end)})
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
@@ -265,13 +293,11 @@ func (b *treeBuilder) build(from, to int) []*Element {
 			} else {
 				roots = append(roots, e)
 			}
-			if tt == html.SelfClosingTagToken {
+			if tt == html.SelfClosingTagToken || b.inline {
 				// <iframe/> and <script/> hold nothing.
 				z.NextIsNotRawText()
-				e.complete = true
-				continue
 			}
-			if isVoid(e.Tag) {
+			if tt == html.SelfClosingTagToken || isVoid(e.Tag) {
 				e.complete = true
 				continue
 			}
@@ -280,7 +306,7 @@ func (b *treeBuilder) build(from, to int) []*Element {
 				// cannot swallow the rest of the fragment; without one, the
 				// iframe ends at its start tag.
 				z.NextIsNotRawText()
-				if !closedBeforeNext(b.buf[end:to], "iframe") {
+				if !b.iframeClosed(end, to) {
 					e.complete = true
 					continue
 				}
@@ -326,15 +352,28 @@ func intern(name []byte) string {
 	return string(name)
 }
 
-// closedBeforeNext reports whether rest holds an end tag for tag before any
-// other start tag for it. Tag names are matched without regard to case.
-func closedBeforeNext(rest []byte, tag string) bool {
-	end := indexFold(rest, "</"+tag)
-	if end < 0 {
+// textOf returns the text of the text token at buf[start:end], entities
+// decoded.
+func (b *treeBuilder) textOf(start, end int) string {
+	if b.text == nil {
+		return string(b.z.Text())
+	}
+	return html.UnescapeString(string(b.text[start:end]))
+}
+
+// iframeClosed reports whether buf[from:to] holds an "</iframe" before any
+// other "<iframe", ASCII case ignored.
+func (b *treeBuilder) iframeClosed(from, to int) bool {
+	if from > b.iframeEnd {
+		b.iframeEnd = len(b.buf)
+		if i := indexFold(b.buf[from:], "</iframe"); i >= 0 {
+			b.iframeEnd = from + i
+		}
+	}
+	if b.iframeEnd >= to {
 		return false
 	}
-	next := indexFold(rest, "<"+tag)
-	return next < 0 || next > end
+	return indexFold(b.buf[from:b.iframeEnd], "<iframe") < 0
 }
 
 // indexFold returns the index of the first s in b, ASCII case ignored, or

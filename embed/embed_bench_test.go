@@ -2,7 +2,9 @@ package embed
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/hugofmt/hugofmt/frontmatter"
@@ -45,5 +47,28 @@ func BenchmarkRewriteSeed(b *testing.B) {
 		if _, f, _ := r.Rewrite(body); len(f) != 37 {
 			b.Fatalf("%d findings, want 37", len(f))
 		}
+	}
+}
+
+// BenchmarkRewriteInlineParagraph rewrites one paragraph holding n inline
+// embeds, each in the middle of the sentence: the cost must grow with n,
+// not with its square.
+func BenchmarkRewriteInlineParagraph(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			var body bytes.Buffer
+			body.WriteString("Talks:")
+			for i := range n {
+				fmt.Fprintf(&body, ` talk %d <iframe src="https://www.youtube.com/embed/v%d"></iframe> and`, i, i)
+			}
+			body.WriteString(" more.\n")
+			r := Default()
+			b.SetBytes(int64(body.Len()))
+			for b.Loop() {
+				if _, f, _ := r.Rewrite(body.Bytes()); len(f) != n {
+					b.Fatalf("%d findings, want %d", len(f), n)
+				}
+			}
+		})
 	}
 }

@@ -77,5 +77,5 @@ func ExampleTemplates() {
 	}
 	fmt.Println(names)
 	// Output:
-	// [amazon.html amazoncard.html bluesky.html canva.html codepen.html codesandbox.html docswell.html flickr.html gist.html googledocs.html googlemaps.html googleslides.html hatenacard.html iframe.html iframely.html jsbin.html jsfiddle.html linkedin.html niconico.html notecom.html slideshare.html soundcloud.html speakerdeck.html spotify.html vimeo_unlisted.html xpost.html]
+	// [amazon.html amazoncard.html bluesky.html callout.html canva.html codepen.html codesandbox.html docswell.html flickr.html gist.html googledocs.html googlemaps.html googleslides.html hatenacard.html iframe.html iframely.html instagrampost.html jsbin.html jsfiddle.html linkedin.html niconico.html notecom.html slideshare.html soundcloud.html speakerdeck.html spotify.html vimeo_unlisted.html xpost.html]
 }

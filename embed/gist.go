@@ -13,13 +13,19 @@ import "strings"
 // template, which also reads Hugo's old positional form
 // {{< gist USER ID [FILE] >}}, brings a site's existing gists back too.
 // Scripts without a user (gist.github.com/ID.js) give no user parameter.
-type gist struct{}
+// A bare wrapper around the script goes with it.
+type gist struct{ wrapped }
 
 func (gist) Name() string { return "gist" }
 
 func (gist) Match(e *Embed) (Shortcode, bool) {
-	u, ok := e.srcOn("gist.github.com")
-	if e.Tag != "script" || !ok {
+	return matchOne(e, gistScript)
+}
+
+// gistScript reads a gist's script.
+func gistScript(el *Element) (Shortcode, bool) {
+	u, ok := el.srcOn("gist.github.com")
+	if el.Tag != "script" || !ok {
 		return Shortcode{}, false
 	}
 	parts := pathParts(u)

@@ -32,6 +32,9 @@ func rewriteCase(c *golden.Case, in []byte) (golden.Result, error) {
 	if err != nil {
 		return golden.Result{}, err
 	}
+	if err := shortcodesAsText(doc.Body(), out); err != nil {
+		return golden.Result{}, err
+	}
 	doc.SetBody(out)
 	file, err := doc.Bytes()
 	if err != nil {

@@ -12,23 +12,24 @@ import (
 // only take rights away). Scripts are never made generic, and neither is
 // an iframe with inline content (srcdoc).
 //
+// What goes with the iframe goes with it: a bare wrapper around it (a
+// <div> adding nothing but layout), and a line of links after it, a <p>
+// holding only text and links, which becomes the shortcode's caption.
+//
 // It is not in Default(), since an iframe it knows nothing about may be
 // one a site owner would rather drop. Add it last, so that the providers
-// that know an iframe better have their say first:
+// that know an iframe better have their say first, each on a wrapper
+// around its iframe too (a provider of your own that knows iframes must
+// take such wrappers itself, or Iframes takes them):
 //
 //	reg, err := embed.Default().With(embed.Iframes())
 func Iframes() Provider { return iframes{} }
 
-type iframes struct{}
+type iframes struct{ wrapped }
 
 func (iframes) Name() string { return "iframes" }
 
 func (iframes) Match(e *Embed) (Shortcode, bool) {
-	if e.Tag != "iframe" {
-		// A wrapper is left to the providers that know what it holds,
-		// which see the iframe in it next.
-		return Shortcode{}, false
-	}
 	s := spanOf(e)
 	f, _ := s.frame(func(*url.URL) bool { return true })
 	if f == nil || f.HasAttr("srcdoc") {
@@ -38,7 +39,15 @@ func (iframes) Match(e *Embed) (Shortcode, bool) {
 	if strings.HasPrefix(src, "//") {
 		src = "https:" + src
 	}
-	return s.done(Shortcode{Name: "iframe", Params: []Param{
+	var caption string
+	if s.whole() {
+		// Only after the iframe and its wrapper: a line of links inside
+		// the wrapper may be the credit of an iframe that another
+		// provider knows, which has its say on the wrapper's elements
+		// one by one once this one declines the wrapper.
+		caption = s.caption()
+	}
+	return s.done(Shortcode{Name: "iframe", Caption: caption, Params: []Param{
 		P("src", src),
 		P("width", length(f.Attr("width"))),
 		P("height", length(f.Attr("height"))),

@@ -29,6 +29,21 @@ var iframesTests = []matchTest{{
 	name: "scripts are never made generic",
 	html: `<script src="https://example.com/widget.js"></script>`,
 }, {
-	name: "a wrapper is left to the providers that know what it holds",
-	html: `<div><iframe src="https://a.example/"></iframe></div>`,
+	name: "a bare wrapper goes with it",
+	html: `<div class="embed-container"><iframe src="https://a.example/"></iframe></div>`,
+	want: `{{< iframe src="https://a.example/" >}}`,
+}, {
+	name: "a line of links after it is its caption (corpus: railsgirls)",
+	html: `<div><iframe src="http://tsstartup.viidea.net/rg12_ruby_on_rails_workshop_for_girls/video/1/iframe/"> </iframe></div>
+<p><a href="https://www.facebook.com/RailsGirlsLjubljana/app_479624635422684" target="_blank">Watch all Rails Girls Ljubljana lectures (in Slovenian)</a></p>`,
+	want:     `{{< iframe src="http://tsstartup.viidea.net/rg12_ruby_on_rails_workshop_for_girls/video/1/iframe/" >}}`,
+	consumed: 1,
+	caption:  "[Watch all Rails Girls Ljubljana lectures (in Slovenian)](https://www.facebook.com/RailsGirlsLjubljana/app_479624635422684)",
+}, {
+	name: "a wrapper holding a line of links too is left to the providers that know what it holds",
+	html: `<div><iframe src="https://www.youtube.com/embed/abc"></iframe><p><a href="https://example.com/">More</a></p></div>`,
+}, {
+	name: "a paragraph without a link is no caption",
+	html: `<iframe src="https://a.example/"></iframe><p>Our map.</p>`,
+	want: `{{< iframe src="https://a.example/" >}}`,
 }}

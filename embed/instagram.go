@@ -2,53 +2,87 @@ package embed
 
 import "strings"
 
-// instagram converts Instagram embeds to Hugo's built-in instagram
-// shortcode, {{< instagram ID >}} (it takes the id as its one positional
-// parameter):
+// instagram converts Instagram embeds:
 //
-//	<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/ID/?utm_source=ig_embed" …>…</blockquote>
+//	<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/ID/?utm_source=ig_embed" …>
+//	  <div><a href="https://www.instagram.com/p/ID/…">…View this post on Instagram…</a>
+//	  <p><a href="https://www.instagram.com/p/ID/…">A post shared by Alice (@alice)</a></p></div></blockquote>
 //	<script async src="//www.instagram.com/embed.js"></script>
-//	<iframe src="https://www.instagram.com/p/ID/embed"></iframe>
 //
-// Posts, reels and IGTV (/p/, /reel/, /tv/) are read alike. The embed.js
-// script goes with the post it renders; one with no post before it is left
-// and reported. The blockquote's caption is not kept: the shortcode shows
-// the post itself.
-type instagram struct{}
+// becomes the instagrampost shortcode hugofmt ships
+// (templates/instagrampost.html), with the blockquote's text (the post's
+// credit line, and its caption, which older embed codes write out) kept as
+// inner content, Markdown:
+//
+//	{{< instagrampost id="ID" >}}[A post shared by Alice (@alice)](https://www.instagram.com/p/ID/){{< /instagrampost >}}
+//
+// The placeholder card, a link holding the card's boxes and its "View this
+// post on Instagram", is left to the template, which draws its own. An
+// iframe, <iframe src="https://www.instagram.com/p/ID/embed">, has nothing
+// to keep: it becomes Hugo's built-in {{< instagram ID >}}. Posts, reels
+// and IGTV (/p/, /reel/, /tv/) are read alike. The embed.js script goes
+// with the post it renders; one with no post before it is left and
+// reported. A bare wrapper around the embed goes with it.
+//
+// Why not Hugo's built-in instagram shortcode for the blockquote, as was
+// done for X with xpost: it renders an empty card that Instagram's script
+// fills, and nothing at all with privacy.instagram.disable; what the post's
+// readers saw before the script ran, its caption, would be lost. The
+// template renders what the built-in renders, the kept text inside, and
+// only the kept text, linked to the post, where privacy settings keep
+// Instagram's script out.
+type instagram struct{ wrapped }
 
 func (instagram) Name() string { return "instagram" }
 
 func (instagram) Match(e *Embed) (Shortcode, bool) {
-	switch {
-	case e.Tag == "blockquote" && e.HasClass("instagram-media"):
-		id, ok := instagramID(e.Attr("data-instgrm-permalink"))
-		for _, a := range e.FindAll("a") {
-			if ok {
-				break
-			}
-			id, ok = instagramID(a.Attr("href"))
-		}
-		if !ok {
-			return Shortcode{Skip: "Instagram post without a link to it"}, true
-		}
-		sc := Shortcode{Name: "instagram", Params: []Param{Pos(id)}}
-		if len(e.Next) > 0 && isInstagramJS(e.Next[0]) {
-			sc.Consumed = 1
-		}
-		return sc, true
-	case e.Tag == "iframe":
-		if _, ok := e.srcOn("instagram.com"); !ok {
-			return Shortcode{}, false
-		}
-		id, ok := instagramID(e.Attr("src"))
-		if !ok {
-			return Shortcode{Skip: "Instagram iframe without a post address"}, true
-		}
-		return Shortcode{Name: "instagram", Params: []Param{Pos(id)}}, true
-	case isInstagramJS(e.Element):
+	if isInstagramJS(e.Element) {
 		return Shortcode{Skip: "Instagram's embed.js with no post before it (a stray companion)"}, true
 	}
+	s := spanOf(e)
+	if sc, ok := s.read(instagramQuote); ok {
+		s.take(isInstagramJS)
+		return s.finish(sc)
+	}
+	if sc, ok := s.read(instagramFrame); ok {
+		return s.finish(sc)
+	}
 	return Shortcode{}, false
+}
+
+// instagramQuote reads the blockquote of Instagram's embed code.
+func instagramQuote(el *Element) (Shortcode, bool) {
+	if el.Tag != "blockquote" || !el.HasClass("instagram-media") {
+		return Shortcode{}, false
+	}
+	id, ok := instagramID(el.Attr("data-instgrm-permalink"))
+	for _, a := range el.FindAll("a") {
+		if ok {
+			break
+		}
+		id, ok = instagramID(a.Attr("href"))
+	}
+	if !ok {
+		return Shortcode{Skip: "Instagram post without a link to it"}, true
+	}
+	return Shortcode{Name: "instagrampost", Params: []Param{P("id", id)}, Inner: inlineMarkdownWithout(el, isPlaceholderCard), Paired: true}, true
+}
+
+// isPlaceholderCard reports whether e is the card Instagram's embed code
+// shows until its script runs: a link holding the card's boxes and its
+// "View this post on Instagram", which instagrampost draws itself.
+func isPlaceholderCard(e *Element) bool { return e.Tag == "a" && e.Find(tagged("div")) != nil }
+
+// instagramFrame reads an Instagram post's iframe.
+func instagramFrame(el *Element) (Shortcode, bool) {
+	if _, ok := el.srcOn("instagram.com"); el.Tag != "iframe" || !ok {
+		return Shortcode{}, false
+	}
+	id, ok := instagramID(el.Attr("src"))
+	if !ok {
+		return Shortcode{Skip: "Instagram iframe without a post address"}, true
+	}
+	return Shortcode{Name: "instagram", Params: []Param{Pos(id)}}, true
 }
 
 // instagramID reads the id of https://www.instagram.com/p/ID/ (or /reel/,

@@ -2,6 +2,7 @@ package embed
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
@@ -14,24 +15,44 @@ type edit struct {
 }
 
 // A placement is how a unit goes in: its edits, the remarks for its
-// finding, and where the text it moves out of its HTML block starts (-1
-// when it moves none).
+// finding, where the text it moves out of its HTML block starts (-1 when
+// it moves none), and whether it goes in the middle of a sentence.
 type placement struct {
-	edits []edit
-	notes []string
-	moved int
+	edits    []edit
+	notes    []string
+	moved    int
+	sentence bool
 }
 
-// output applies the units to the body.
+// output applies the units to the body. Where a placement could make
+// Markdown read something differently (text moved out of an HTML block, a
+// shortcode inside a <pre> or <script> block, an embed sharing its line of
+// text), the result is scanned again (see misread): a unit that would
+// change how anything but its own moved text reads is left instead, and
+// the rest placed again.
 func (rw *rewriter) output() []byte {
-	plan := rw.plan()
+	for {
+		plan := rw.plan()
+		out := rw.apply(plan)
+		if i, why := rw.misread(plan, out); i >= 0 {
+			rw.drop(i, why)
+			continue
+		}
+		for i, p := range plan {
+			for _, s := range p.notes {
+				rw.note(rw.units[i], s)
+			}
+		}
+		return out
+	}
+}
+
+// apply returns the body with the edits of plan made.
+func (rw *rewriter) apply(plan []placement) []byte {
 	var out bytes.Buffer
 	out.Grow(len(rw.body) + 32*len(rw.units))
 	last := 0
-	for i, p := range plan {
-		for _, s := range p.notes {
-			rw.note(rw.units[i], s)
-		}
+	for _, p := range plan {
 		for _, e := range p.edits {
 			out.Write(rw.body[last:e.start])
 			out.WriteString(e.text)
@@ -42,76 +63,25 @@ func (rw *rewriter) output() []byte {
 	return out.Bytes()
 }
 
-// plan places every unit. A unit whose placement would move text out of
-// its HTML block that Markdown would then read as a paragraph holding an
-// embed the HTML block hid (so that a second run would find it) is left
-// instead, and the others placed again.
-func (rw *rewriter) plan() []placement {
-	for {
-		plan := make([]placement, len(rw.units))
-		dropped := false
-		for i := range rw.units {
-			plan[i] = rw.place(i)
-			if m := plan[i].moved; m >= 0 && rw.rereadsEmbed(m) {
-				f := &rw.findings[rw.units[i].finding]
-				f.Converted, f.Shortcode = false, ""
-				f.Reason = "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently"
-				rw.units = append(rw.units[:i], rw.units[i+1:]...)
-				dropped = true
-				break
-			}
-		}
-		if !dropped {
-			return plan
-		}
-	}
-}
-
-// rereadsEmbed reports whether the text from offset m to the end of its
-// HTML block, moved to lines of its own, would be read as a paragraph
-// holding a candidate tag that no unit replaces.
-func (rw *rewriter) rereadsEmbed(m int) bool {
-	lines := rw.doc.Lines()
-	l := rw.doc.LineAt(m)
-	if l < 0 || mdscan.HTMLBlockStart(rw.masked[m:lines[l].End]) != 0 {
-		return false
-	}
-	end := lines[l].End
-	if b := lines[l].Block; b >= 0 {
-		end = lines[rw.doc.Blocks()[b].Last].End
-	}
-	for _, c := range rw.reg.candidates(rw.masked[m:end]) {
-		if !rw.inUnit(m + c) {
-			return true
-		}
-	}
-	return false
-}
-
-// inUnit reports whether offset p lies in a unit.
-func (rw *rewriter) inUnit(p int) bool {
-	for _, u := range rw.units {
-		if u.start <= p && p < u.end {
-			return true
-		}
-	}
-	return false
-}
-
 // place returns how unit i goes in. An embed inside a paragraph is
-// replaced where it is. An embed in an HTML block gets a line of its own,
+// replaced where it is; sentence says whether it shares its line with
+// text. An embed in an HTML block gets a line of its own,
 // with the container markers of its line (list indentation, ">"), and
 // blank lines around it where Markdown would otherwise read the shortcode
 // as part of the HTML block or of a paragraph; each added blank line is
 // noted.
-func (rw *rewriter) place(i int) placement {
+func (rw *rewriter) place(i int, sentence bool) placement {
 	u := rw.units[i]
-	p := placement{moved: -1}
+	p := placement{moved: -1, sentence: sentence}
 	if u.inline {
-		if !rw.alone(u) {
+		if sentence {
 			p.notes = append(p.notes, "inline in a sentence, converted in place")
 		}
-		p.edits = []edit{{u.start, u.end, u.shortcode}}
+		text := u.shortcode
+		if u.caption != "" {
+			text += " " + u.caption
+		}
+		p.edits = []edit{{u.start, u.end, text}}
 		return p
 	}
 	var prev, next *unit
@@ -132,8 +102,13 @@ func (rw *rewriter) place(i int) placement {
 	before := rw.body[min(first.Content, u.start):u.start]
 	switch {
 	case prev != nil && prev.end > first.Start && isSpaceOnly(rw.body[prev.end:u.start]):
-		// Several embeds on one line: one line each.
-		e.start, e.text = prev.end, eol+prefix+e.text
+		// Several embeds on one line: one line each; after a caption,
+		// which is a paragraph, a blank line.
+		sep := eol
+		if prev.caption != "" {
+			sep += blank
+		}
+		e.start, e.text = prev.end, sep+prefix+e.text
 	case isSpaceOnly(before):
 		if why := rw.blankBefore(l1, prev); why != "" {
 			p.edits = append(p.edits, edit{first.Start, first.Start, blank})
@@ -143,6 +118,9 @@ func (rw *rewriter) place(i int) placement {
 		e.start = u.start - trailingSpace(before)
 		e.text = eol + blank + prefix + e.text
 		p.notes = append(p.notes, "moved to a line of its own, after a blank line: HTML came before it on its line")
+	}
+	if u.caption != "" {
+		e.text += eol + blank + prefix + u.caption
 	}
 	after := rw.body[u.end:max(textEnd(rw.body, last), u.end)]
 	switch {
@@ -157,6 +135,7 @@ func (rw *rewriter) place(i int) placement {
 			}
 			return p
 		}
+		p.moved = rw.rereadAfter(u, l2)
 	default:
 		e.end = u.end + len(after) - len(bytes.TrimLeft(after, " \t"))
 		e.text += eol + blank + prefix
@@ -167,22 +146,68 @@ func (rw *rewriter) place(i int) placement {
 	return p
 }
 
-// alone reports whether an inline unit is all its lines hold, but for
-// other embeds.
-func (rw *rewriter) alone(u unit) bool {
+// rereadAfter returns where the text starts that follows line l, the last
+// of unit u, past blank lines, in an HTML block that u starts and that
+// only an end tag ends (<script>, <pre>, a comment …): once u is replaced,
+// nothing holds that text in the block any more, and Markdown reads it
+// afresh, as text moved out of the block. It returns -1 when there is
+// none.
+func (rw *rewriter) rereadAfter(u unit, l int) int {
 	lines := rw.doc.Lines()
-	from := min(lines[rw.doc.LineAt(u.start)].Content, u.start)
-	to := max(lines[rw.doc.LineAt(u.end-1)].End, u.end)
-	for _, o := range rw.units { // other embeds on these lines do not count
-		if o.start >= to || o.end <= from {
+	b := lines[rw.doc.LineAt(u.start)].Block
+	blk := rw.doc.Blocks()[b]
+	if lines[l].Block != b || blk.HTMLType < 1 || blk.HTMLType > 5 || !isSpaceOnly(rw.body[lines[blk.First].Content:u.start]) {
+		return -1
+	}
+	for m := l + 1; m <= blk.Last; m++ {
+		if !rw.isBlank(lines[m]) {
+			return lines[m].Content
+		}
+	}
+	return -1
+}
+
+// inSentence reports, for each unit, whether it is an inline one that
+// shares its lines with text (other embeds do not count). The units on
+// one line are answered with one look at it.
+func (rw *rewriter) inSentence() []bool {
+	in := make([]bool, len(rw.units))
+	lines := rw.doc.Lines()
+	from, to, shared := -1, -1, false
+	for i, u := range rw.units {
+		if !u.inline {
 			continue
 		}
-		if !isSpaceOnly(rw.body[from:o.start]) {
+		f := min(lines[rw.doc.LineAt(u.start)].Content, u.start)
+		t := max(lines[rw.doc.LineAt(u.end-1)].End, u.end)
+		if f != from || t != to {
+			from, to, shared = f, t, !rw.onlyUnits(f, t)
+		}
+		in[i] = shared
+	}
+	return in
+}
+
+// onlyUnits reports whether the body from offset from to offset to holds
+// nothing but units and white space.
+func (rw *rewriter) onlyUnits(from, to int) bool {
+	// The first unit that ends after from.
+	i, _ := slices.BinarySearchFunc(rw.units, from, func(u unit, from int) int {
+		if u.end <= from {
+			return -1
+		}
+		return 1
+	})
+	for _, u := range rw.units[i:] {
+		if u.start >= to {
+			break
+		}
+		if u.start > from && !isSpaceOnly(rw.body[from:u.start]) {
 			return false
 		}
-		from = o.end
+		from = max(from, u.end)
 	}
-	return isSpaceOnly(rw.body[from:to])
+	return from >= to || isSpaceOnly(rw.body[from:to])
 }
 
 // blankBefore says why the shortcode going on line l needs a blank line
@@ -199,9 +224,13 @@ func (rw *rewriter) blankBefore(l int, prev *unit) string {
 	switch {
 	case above.Block == here.Block:
 		return "the line above is part of the embed's HTML block"
-	case above.Block >= 0 && blocks[above.Block].Kind == mdscan.Paragraph &&
-		blocks[above.Block].Parent == blocks[here.Block].Parent && !blocks[above.Block].InListItem:
-		return "the paragraph above would take the shortcode in"
+	case above.Block >= 0 && blocks[above.Block].Kind == mdscan.Paragraph:
+		// In a tight list item, text and shortcode may share the item's
+		// paragraph; elsewhere, and from an outer container (a lazy
+		// continuation line), the paragraph would take the shortcode in.
+		if blocks[above.Block].Parent != blocks[here.Block].Parent || !blocks[above.Block].InListItem {
+			return "the paragraph above would take the shortcode in"
+		}
 	}
 	return ""
 }

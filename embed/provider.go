@@ -53,4 +53,9 @@ type Embed struct {
 	// Line and Col give the position of the element's "<" in the body
 	// Rewrite was given, 1-based, the column in bytes.
 	Line, Col int
+
+	// What the element stands for, once a provider asked (see spanOf):
+	// the wrappers around its own elements, outermost first.
+	wrappers, own []*Element
+	alone         [1]*Element // own, for an element that is no wrapper: itself
 }

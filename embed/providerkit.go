@@ -23,8 +23,13 @@ type span struct {
 
 // spanOf returns the run of elements that starts at e.
 func spanOf(e *Embed) span {
-	wrappers, own := unwrap(e.Element)
-	return span{wrappers: wrappers, own: own, next: e.Next}
+	if e.own == nil { // read once for all the providers
+		if e.wrappers, e.own = unwrap(e.Element); e.own == nil {
+			e.alone[0] = e.Element
+			e.own = e.alone[:]
+		}
+	}
+	return span{wrappers: e.wrappers, own: e.own, next: e.Next}
 }
 
 // take removes the first element of the run and returns it when match
@@ -97,6 +102,31 @@ func (s *span) takeURL(attr func(*Element) string, accept func(*url.URL) bool) (
 	return el, u
 }
 
+// read takes the element the run starts with when match recognises it,
+// and returns the shortcode (or the Skip) match makes of it; it reports
+// false, taking nothing, when the run starts with anything else.
+func (s *span) read(match func(*Element) (Shortcode, bool)) (Shortcode, bool) {
+	var sc Shortcode
+	el := s.take(func(e *Element) bool {
+		var ok bool
+		sc, ok = match(e)
+		return ok
+	})
+	return sc, el != nil
+}
+
+// caption takes the element the run goes on with when it is a credit line
+// for an embed from one of domains (see isCredit), and returns it as one
+// line of Markdown, for Shortcode.Caption; otherwise it takes nothing and
+// returns "".
+func (s *span) caption(domains ...string) string {
+	el := s.take(func(e *Element) bool { return isCredit(e, domains...) })
+	if el == nil {
+		return ""
+	}
+	return inlineMarkdown(el)
+}
+
 // srcOf returns, for takeURL, the src attribute of elements with one of the
 // tags.
 func srcOf(tags ...string) func(*Element) string {
@@ -106,6 +136,26 @@ func srcOf(tags ...string) func(*Element) string {
 		}
 		return ""
 	}
+}
+
+// matchOne is Match for a provider whose embed is one element, which
+// match recognises: on its own or in a bare wrapper.
+func matchOne(e *Embed, match func(*Element) (Shortcode, bool)) (Shortcode, bool) {
+	s := spanOf(e)
+	sc, ok := s.read(match)
+	if !ok {
+		return Shortcode{}, false
+	}
+	return s.finish(sc)
+}
+
+// finish returns what done returns for sc, or, when sc is a Skip, what
+// skip returns for its reason.
+func (s *span) finish(sc Shortcode) (Shortcode, bool) {
+	if sc.Skip != "" {
+		return s.skip(sc.Skip)
+	}
+	return s.done(sc)
 }
 
 // done returns sc replacing everything taken from the run, or false when
@@ -153,7 +203,9 @@ func wrapperTags() []string { return []string{"p", "div", "center", "figure"} }
 // <center>. A placeholder a script fills (<p class="codepen"
 // data-slug-hash>) carries data of its own and is no wrapper.
 func isWrapper(e *Element) bool {
-	if !slices.Contains(wrapperTags(), e.Tag) {
+	switch e.Tag {
+	case "p", "div", "center", "figure": // wrapperTags
+	default:
 		return false
 	}
 	for _, a := range e.Attrs {
@@ -166,18 +218,18 @@ func isWrapper(e *Element) bool {
 	return len(e.Children) > 0 && !hasOwnText(e)
 }
 
-// unwrap returns the elements e stands for: e itself or, when e is a
-// wrapper, the elements it holds, themselves unwrapped when there is only
-// one; and the wrappers it went through, outermost first.
+// unwrap returns, when e is a bare wrapper, the elements it holds,
+// themselves unwrapped when there is only one, and the wrappers it went
+// through, outermost first; nothing when e is no wrapper.
 func unwrap(e *Element) (wrappers, own []*Element) {
 	for isWrapper(e) {
-		wrappers = append(wrappers, e)
-		if len(e.Children) > 1 {
-			return wrappers, e.Children
+		wrappers, own = append(wrappers, e), e.Children
+		if len(own) > 1 {
+			break
 		}
-		e = e.Children[0]
+		e = own[0]
 	}
-	return wrappers, []*Element{e}
+	return wrappers, own
 }
 
 // hasOwnText reports whether e holds text, other than white space, outside
@@ -190,6 +242,28 @@ func hasOwnText(e *Element) bool {
 	}
 	return false
 }
+
+// isCredit reports whether e is a credit line for an embed from one of
+// domains, such as the one Vimeo puts under a video: a <p>, or the
+// <cite class="hatena-citation"> Hatena Blog puts after an embed, holding
+// only text, links and the inline elements that style them, with a link
+// to one of domains; with no domains, a link anywhere.
+func isCredit(e *Element, domains ...string) bool {
+	if e.Tag != "p" && !isHatenaCitation(e) {
+		return false
+	}
+	if e.Find(func(d *Element) bool { return !slices.Contains(creditTags, d.Tag) }) != nil {
+		return false
+	}
+	return e.Find(func(d *Element) bool {
+		u, ok := parseURL(d.Attr("href"))
+		return d.Tag == "a" && ok && (len(domains) == 0 || hostIs(u, domains...))
+	}) != nil
+}
+
+// creditTags are the elements a credit line may hold: what inlineMarkdown
+// renders as text without losing anything the reader sees.
+var creditTags = []string{"a", "abbr", "b", "br", "cite", "em", "i", "small", "span", "strong", "time"}
 
 // tagged returns a matcher for elements with the given tag.
 func tagged(tag string) func(*Element) bool {

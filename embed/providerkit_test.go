@@ -15,7 +15,8 @@ type matchTest struct {
 	// must not recognise the embed; "skip: WORDS" when it must leave it with
 	// a reason that holds WORDS.
 	want     string
-	consumed int // how many of the following elements the shortcode replaces, or the skip leaves with it
+	consumed int    // how many of the following elements the shortcode replaces, or the skip leaves with it
+	caption  string // the shortcode's caption
 }
 
 // testMatch shows each test's embed to p, as Rewrite would: the first
@@ -52,6 +53,9 @@ func testMatch(t *testing.T, p Provider, tests []matchTest) {
 				}
 				if sc.Consumed != tt.consumed {
 					t.Errorf("consumed %d elements after it, want %d", sc.Consumed, tt.consumed)
+				}
+				if sc.Caption != tt.caption {
+					t.Errorf("caption %q, want %q", sc.Caption, tt.caption)
 				}
 			}
 		})
@@ -113,7 +117,7 @@ func TestSpan(t *testing.T) {
 
 	// A wrapper with text of its own is not bare.
 	els = parseElements([]byte(`<div>Look: <iframe src="a"></iframe></div>`))
-	if _, got := unwrap(els[0]); len(got) != 1 || got[0].Tag != "div" {
+	if got := spanOf(&Embed{Element: els[0]}).own; len(got) != 1 || got[0].Tag != "div" {
 		t.Errorf("unwrap of a wrapper with text = %v", got)
 	}
 	// Nested wrappers around one element unwrap to it.

@@ -71,6 +71,8 @@ func TestRewriteTaggerAndBadShortcodes(t *testing.T) {
 		{Name: "ok", Consumed: 1},
 		{Name: "ok", Inner: "two\nlines"},
 		{Name: "ok", Inner: "a {{< b >}}"},
+		{Name: "ok", Caption: "two\nlines"},
+		{Name: "ok", Caption: "a {{% b %}}"},
 	} {
 		r, _ := NewRegistry(fixed{bad})
 		out, findings, err := r.Rewrite(body)

@@ -20,6 +20,20 @@ type Shortcode struct {
 	// template reads .Inner may have it, or Hugo fails the build. It is
 	// one line, without shortcodes (inlineMarkdown makes such text).
 	Inner string
+	// Caption, when not empty, is one line of Markdown that Rewrite puts
+	// after the shortcode, as a paragraph of its own (after a space, for
+	// an embed in a sentence): what the embed code showed with the embed
+	// that its shortcode has no place for, such as the credit line Vimeo
+	// puts under a video ("Title from Author on Vimeo."), which then
+	// renders as text, as it did. Like Inner, it holds no shortcode
+	// (inlineMarkdown makes such text).
+	Caption string
+	// Paired says that the shortcode's template reads .Inner, as xpost's
+	// does. Hugo then requires every call to be closed, so String closes
+	// the shortcode even when Inner is empty: self-closed, {{< name … />}}.
+	// A shortcode whose template does not read .Inner must not be paired:
+	// Hugo refuses a closing tag for it.
+	Paired bool
 	// Consumed is the number of elements after the embed (Embed.Next)
 	// that the shortcode replaces too: a SlideShare credit line, the
 	// companion script of a tweet.
@@ -55,11 +69,11 @@ func (s Shortcode) Get(key string) string {
 	return ""
 }
 
-// String renders the shortcode. Every value is quoted so that Hugo reads
-// it as a string whatever it holds: in double quotes, or in backquotes
-// when it holds a double quote. Runs of ASCII white space in values,
-// newlines included, become one space, since Hugo's quoted parameters
-// cannot span lines.
+// String renders the shortcode, closed when it has inner content or is
+// Paired. Every value is quoted so that Hugo reads it as a string
+// whatever it holds: in double quotes, or in backquotes when it holds a
+// double quote. Runs of ASCII white space in values, newlines included,
+// become one space, since Hugo's quoted parameters cannot span lines.
 func (s Shortcode) String() string {
 	var b strings.Builder
 	b.WriteString("{{< ")
@@ -76,11 +90,16 @@ func (s Shortcode) String() string {
 		}
 		b.WriteString(quote(v))
 	}
-	b.WriteString(" >}}")
-	if s.Inner != "" {
+	switch {
+	case s.Inner != "":
+		b.WriteString(" >}}")
 		b.WriteString(s.Inner)
 		b.WriteString("{{< /")
 		b.WriteString(s.Name)
+		b.WriteString(" >}}")
+	case s.Paired:
+		b.WriteString(" />}}")
+	default:
 		b.WriteString(" >}}")
 	}
 	return b.String()
@@ -138,9 +157,9 @@ func quote(v string) string {
 }
 
 // checkShortcode reports what makes sc unusable: a name or parameter Hugo
-// cannot read, positional and named parameters mixed, inner content that
-// spans lines or holds a shortcode, more companions consumed than there
-// are.
+// cannot read, positional and named parameters mixed, inner content or a
+// caption that spans lines or holds a shortcode, more companions consumed
+// than there are.
 func checkShortcode(sc Shortcode, next int) error {
 	if sc.Consumed < 0 || sc.Consumed > next {
 		return fmt.Errorf("Consumed = %d with %d elements next", sc.Consumed, next)
@@ -164,10 +183,19 @@ func checkShortcode(sc Shortcode, next int) error {
 	if named != 0 && named != len(sc.Params) {
 		return fmt.Errorf("named and positional parameters mixed in %s", sc.Name)
 	}
-	if strings.ContainsAny(sc.Inner, "\r\n") || strings.Contains(sc.Inner, "{{<") || strings.Contains(sc.Inner, "{{%") {
+	if !isTextLine(sc.Inner) {
 		return fmt.Errorf("inner content for %s that spans lines or holds a shortcode", sc.Name)
 	}
+	if !isTextLine(sc.Caption) {
+		return fmt.Errorf("a caption for %s that spans lines or holds a shortcode", sc.Name)
+	}
 	return nil
+}
+
+// isTextLine reports whether s can stand on one line of Markdown with no
+// shortcode in it.
+func isTextLine(s string) bool {
+	return !strings.ContainsAny(s, "\r\n") && !strings.Contains(s, "{{<") && !strings.Contains(s, "{{%")
 }
 
 // isShortcodeName reports whether Hugo's lexer reads s as a shortcode

@@ -18,58 +18,51 @@ import (
 // id="N" instead of key, and ?startSlide=N gives slide="N". The old Flash
 // embed, a <div id="__ss_N"> wrapping an <object>, a title link and a
 // "View more presentations from" line, gives id="N" with the same credit.
-// A credit line with no slides before it is left, and reported.
-type slideShare struct{}
+// A credit line with no slides before it is left, and reported. A bare
+// wrapper around the iframe and its credit goes with them.
+type slideShare struct{ wrapped }
 
 func (slideShare) Name() string { return "slideshare" }
 
-// Tags asks for divs: the old wrapper, and stray credit lines.
-func (slideShare) Tags() []string { return []string{"div"} }
-
 func (slideShare) Match(e *Embed) (Shortcode, bool) {
-	switch e.Tag {
-	case "iframe":
-		return slideShareIframe(e)
-	case "div":
-		if id, ok := strings.CutPrefix(e.Attr("id"), "__ss_"); ok && isDigits(id) {
-			return slideShareShortcode("id", id, "", slideShareCredit(e.Element)), true
+	if id, ok := strings.CutPrefix(e.Attr("id"), "__ss_"); e.Tag == "div" && ok && isDigits(id) {
+		return slideShareShortcode("id", id, "", slideShareCredit(e.Element)), true
+	}
+	s := spanOf(e)
+	if sc, ok := s.read(slideShareIframe); ok {
+		if div := s.take(isSlideShareCredit); div != nil && sc.Skip == "" {
+			sc.Params = append(sc.Params, creditParams(slideShareCredit(div))...)
 		}
-		if slideShareCredit(e.Element) != nil {
-			return Shortcode{Skip: "SlideShare credit line with no slides before it"}, true
-		}
+		return s.finish(sc)
+	}
+	if isSlideShareCredit(e.Element) {
+		return Shortcode{Skip: "SlideShare credit line with no slides before it"}, true
 	}
 	return Shortcode{}, false
 }
 
-func slideShareIframe(e *Embed) (Shortcode, bool) {
-	u, ok := e.srcOn("slideshare.net")
-	if !ok {
+// slideShareIframe reads a SlideShare iframe.
+func slideShareIframe(el *Element) (Shortcode, bool) {
+	u, ok := el.srcOn("slideshare.net")
+	if el.Tag != "iframe" || !ok {
 		return Shortcode{}, false
 	}
 	parts := pathParts(u)
 	if len(parts) < 3 || parts[0] != "slideshow" || parts[1] != "embed_code" {
 		return Shortcode{Skip: "SlideShare iframe without an embed_code address"}, true
 	}
-	var kind, id string
 	switch {
 	case len(parts) == 4 && parts[2] == "key" && isID(parts[3]):
-		kind, id = "key", parts[3]
+		return slideShareShortcode("key", parts[3], u.Query().Get("startSlide"), nil), true
 	case len(parts) == 3 && isDigits(parts[2]):
-		kind, id = "id", parts[2]
-	default:
-		return Shortcode{Skip: "SlideShare iframe with an unknown embed_code address"}, true
+		return slideShareShortcode("id", parts[2], u.Query().Get("startSlide"), nil), true
 	}
-	var credit []string
-	consumed := 0
-	if len(e.Next) > 0 && e.Next[0].Tag == "div" {
-		if credit = slideShareCredit(e.Next[0]); credit != nil {
-			consumed = 1
-		}
-	}
-	sc := slideShareShortcode(kind, id, u.Query().Get("startSlide"), credit)
-	sc.Consumed = consumed
-	return sc, true
+	return Shortcode{Skip: "SlideShare iframe with an unknown embed_code address"}, true
 }
+
+// isSlideShareCredit reports whether e is the credit line SlideShare puts
+// after its iframe: a <div> linking to SlideShare.
+func isSlideShareCredit(e *Element) bool { return e.Tag == "div" && slideShareCredit(e) != nil }
 
 // slideShareCredit reads a SlideShare credit line (or the links of an old
 // wrapper): the presentation's title and address, then its author's name
@@ -101,10 +94,16 @@ func slideShareShortcode(kind, id, slide string, credit []string) Shortcode {
 		slide = ""
 	}
 	params := []Param{P(kind, id), P("slide", slide)}
-	if credit != nil {
-		params = append(params, P("title", credit[0]), P("url", credit[1]), P("author", credit[2]), P("authorurl", credit[3]))
+	return Shortcode{Name: "slideshare", Params: append(params, creditParams(credit)...)}
+}
+
+// creditParams returns the parameters of a credit line read by
+// slideShareCredit, none for a nil one.
+func creditParams(credit []string) []Param {
+	if credit == nil {
+		return nil
 	}
-	return Shortcode{Name: "slideshare", Params: params}
+	return []Param{P("title", credit[0]), P("url", credit[1]), P("author", credit[2]), P("authorurl", credit[3])}
 }
 
 // absURL returns href as an https URL, or "" when it has no host.

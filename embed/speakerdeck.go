@@ -12,24 +12,30 @@ package embed
 // with the iframe's title as title. The ratio comes from data-ratio, else
 // the CSS aspect-ratio, else the width and height attributes; without
 // one, the template uses 16:9, Speaker Deck's own default today. A Speaker
-// Deck script without a data-id is left, and reported.
-type speakerDeck struct{}
+// Deck script without a data-id is left, and reported. A bare wrapper
+// around the embed (a <p>, a responsive <div>) goes with it.
+type speakerDeck struct{ wrapped }
 
 func (speakerDeck) Name() string { return "speakerdeck" }
 
 func (speakerDeck) Match(e *Embed) (Shortcode, bool) {
-	switch e.Tag {
+	return matchOne(e, speakerDeckEmbed)
+}
+
+// speakerDeckEmbed reads a Speaker Deck script or iframe.
+func speakerDeckEmbed(el *Element) (Shortcode, bool) {
+	switch el.Tag {
 	case "script":
-		if _, on := e.srcOn("speakerdeck.com"); !on && !e.HasClass("speakerdeck-embed") {
+		if _, on := el.srcOn("speakerdeck.com"); !on && !el.HasClass("speakerdeck-embed") {
 			return Shortcode{}, false
 		}
-		id := e.Attr("data-id")
+		id := el.Attr("data-id")
 		if !isID(id) {
 			return Shortcode{Skip: "Speaker Deck script without a data-id"}, true
 		}
-		return speakerDeckShortcode(id, number(e.Attr("data-ratio")), e.Attr("data-slide"), ""), true
+		return speakerDeckShortcode(id, number(el.Attr("data-ratio")), el.Attr("data-slide"), ""), true
 	case "iframe":
-		u, ok := e.srcOn("speakerdeck.com")
+		u, ok := el.srcOn("speakerdeck.com")
 		if !ok {
 			return Shortcode{}, false
 		}
@@ -37,14 +43,14 @@ func (speakerDeck) Match(e *Embed) (Shortcode, bool) {
 		if len(parts) != 2 || parts[0] != "player" || !isID(parts[1]) {
 			return Shortcode{Skip: "Speaker Deck iframe without a /player/ID address"}, true
 		}
-		r := number(e.Attr("data-ratio"))
+		r := number(el.Attr("data-ratio"))
 		if r == "" {
-			r = cssRatio(e.Attr("style"))
+			r = cssRatio(el.Attr("style"))
 		}
 		if r == "" {
-			r = ratio(e.Attr("width"), e.Attr("height"))
+			r = ratio(el.Attr("width"), el.Attr("height"))
 		}
-		return speakerDeckShortcode(parts[1], r, u.Query().Get("slide"), e.Attr("title")), true
+		return speakerDeckShortcode(parts[1], r, u.Query().Get("slide"), el.Attr("title")), true
 	}
 	return Shortcode{}, false
 }

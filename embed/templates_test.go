@@ -203,6 +203,34 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 					t.Errorf("links %v", a)
 				}
 			}},
+		{"xpost without inner content", Shortcode{Name: "xpost", Params: []Param{P("user", "jack"), P("id", "20")}, Paired: true}.String() + "\n\nAfter.\n",
+			func(t *testing.T, page string) {
+				if !strings.Contains(page, `<blockquote class="xpost">`) || !strings.Contains(page, "<p>After.</p>") {
+					t.Errorf("post or text after it missing:\n%s", page)
+				}
+				if a := attrs(page, "a"); len(a) != 1 || a[0]["href"] != "https://x.com/jack/status/20" {
+					t.Errorf("links %v", a)
+				}
+			}},
+		{"instagrampost", "{{< instagrampost id=\"CxOWiQNP2MO\" >}}[Sunrise \\*no filter\\*](https://www.instagram.com/p/CxOWiQNP2MO/) A photo posted by Bob (@bob) on May 1, 2016{{< /instagrampost >}}\n",
+			func(t *testing.T, page string) {
+				b := attrs(page, "blockquote")
+				if len(b) != 1 || b[0]["class"] != "instagram-media" || b[0]["data-instgrm-permalink"] != "https://www.instagram.com/p/CxOWiQNP2MO/" {
+					t.Errorf("blockquotes %v", b)
+				}
+				if !strings.Contains(page, "Sunrise *no filter*</a> A photo posted by Bob (@bob) on May 1, 2016") {
+					t.Errorf("kept text missing:\n%s", page)
+				}
+				if s := attrs(page, "script"); len(s) != 1 || s[0]["src"] != "https://www.instagram.com/embed.js" {
+					t.Errorf("scripts %v", s)
+				}
+			}},
+		{"instagrampost without inner content", Shortcode{Name: "instagrampost", Params: []Param{P("id", "C0reel12345")}, Paired: true}.String() + "\n\nAfter.\n",
+			func(t *testing.T, page string) {
+				if a := attrs(page, "a"); len(a) != 1 || a[0]["href"] != "https://www.instagram.com/p/C0reel12345/" || !strings.Contains(page, "<p>After.</p>") {
+					t.Errorf("links %v in:\n%s", a, page)
+				}
+			}},
 		{"instagram", "{{< instagram CxOWiQNP2MO >}}\n", func(t *testing.T, page string) {
 			if b := attrs(page, "blockquote"); len(b) != 1 || b[0]["data-instgrm-permalink"] != "https://www.instagram.com/p/CxOWiQNP2MO" {
 				t.Errorf("blockquotes %v", b)
@@ -219,6 +247,29 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.check(t, buildSite(t, tt.body, nil))
+		})
+	}
+}
+
+// TestInstagramPostPrivacy checks that instagrampost loads nothing from
+// Instagram where the site's privacy settings keep its script out, and
+// still shows the kept text, linked to the post.
+func TestInstagramPostPrivacy(t *testing.T) {
+	for _, setting := range []string{"disable", "simple"} {
+		t.Run(setting, func(t *testing.T) {
+			page := buildSite(t, "{{< instagrampost id=\"CxOWiQNP2MO\" >}}A post shared by Alice (@alice){{< /instagrampost >}}\n", map[string]string{
+				"hugo.toml": "baseURL = 'https://example.org/'\ndisableKinds = ['taxonomy', 'term', 'rss', 'sitemap', 'home', 'section']\n" +
+					"[privacy.instagram]\n" + setting + " = true\n",
+			})
+			if b := attrs(page, "blockquote"); len(b) != 1 || b[0]["class"] != "instagrampost" {
+				t.Errorf("blockquotes %v", b)
+			}
+			if !strings.Contains(page, "A post shared by Alice (@alice)") || strings.Contains(page, "<script") {
+				t.Errorf("kept text missing, or a script:\n%s", page)
+			}
+			if a := attrs(page, "a"); len(a) != 1 || a[0]["href"] != "https://www.instagram.com/p/CxOWiQNP2MO/" {
+				t.Errorf("links %v", a)
+			}
 		})
 	}
 }
@@ -258,5 +309,17 @@ func TestWriteTemplatesNeverOverwrites(t *testing.T) {
 	again, clashes2, err := WriteTemplates(dir)
 	if err != nil || len(again) != 0 || len(clashes2) != len(all) {
 		t.Errorf("second run wrote %v, clashes %v, err %v", again, clashes2, err)
+	}
+}
+
+func TestWriteTemplatesByName(t *testing.T) {
+	dir := t.TempDir()
+	written, clashes, err := WriteTemplates(dir, "gist", "xpost", "youtube")
+	want := []string{
+		filepath.Join(dir, "layouts", "_shortcodes", "gist.html"),
+		filepath.Join(dir, "layouts", "_shortcodes", "xpost.html"),
+	}
+	if err != nil || len(clashes) != 0 || strings.Join(written, ",") != strings.Join(want, ",") {
+		t.Errorf("WriteTemplates(dir, gist, xpost, youtube) = %v, %v, %v; want %v (youtube is Hugo's own)", written, clashes, err, want)
 	}
 }

@@ -16,19 +16,49 @@ import (
 // the vimeo_unlisted shortcode hugofmt ships (templates/vimeo_unlisted.html),
 // {{< vimeo_unlisted id="ID" hash="HASH" >}}, which otherwise renders as
 // Hugo's does. Player options (autoplay, color …) are dropped and named in
-// the report. The credit line Vimeo's embed code adds after the iframe is
-// left as it is.
-type vimeo struct{}
+// the report.
+//
+// The rest of Vimeo's embed code goes with the player: the responsive
+// wrapper around it (<div style="padding:56.25% 0 0 0;position:relative;">,
+// or any wrapper adding nothing but layout), the script of Vimeo's player
+// API (player.vimeo.com/api/player.js), and the credit line under it,
+//
+//	<p><a href="https://vimeo.com/ID">Title</a> from <a href="https://vimeo.com/user">Author</a> on <a href="https://vimeo.com">Vimeo</a>.</p>
+//
+// which the shortcode has no place for: it becomes the shortcode's
+// Caption, a paragraph of Markdown after it that reads as the credit did.
+// An API script with no player before it is left, and reported.
+type vimeo struct{ wrapped }
 
 func (vimeo) Name() string { return "vimeo" }
 
 func (vimeo) Match(e *Embed) (Shortcode, bool) {
+	if isVimeoAPI(e.Element) {
+		return stray("Vimeo player API")
+	}
+	s := spanOf(e)
+	sc, ok := s.read(vimeoPlayer)
+	if !ok {
+		return Shortcode{}, false
+	}
+	// The API script and the credit line follow, in either order.
+	api := s.take(isVimeoAPI) != nil
+	sc.Caption = s.caption("vimeo.com")
+	if !api {
+		s.take(isVimeoAPI)
+	}
+	return s.finish(sc)
+}
+
+// vimeoPlayer reads a Vimeo player: an iframe, or an old Flash object or
+// embed.
+func vimeoPlayer(el *Element) (Shortcode, bool) {
 	var src string
-	switch e.Tag {
+	switch el.Tag {
 	case "iframe", "embed":
-		src = e.Attr("src")
+		src = el.Attr("src")
 	case "object":
-		src = cmp.Or(movie(e.Element), e.Attr("data"))
+		src = cmp.Or(movie(el), el.Attr("data"))
 	default:
 		return Shortcode{}, false
 	}
@@ -55,12 +85,16 @@ func (vimeo) Match(e *Embed) (Shortcode, bool) {
 		sc.Name = "vimeo_unlisted"
 		sc.Params = append(sc.Params, P("hash", h))
 	}
-	if l := e.Attr("loading"); l == "lazy" || l == "eager" {
+	if l := el.Attr("loading"); l == "lazy" || l == "eager" {
 		sc.Params = append(sc.Params, P("loading", l))
 	}
-	sc.Params = append(sc.Params, P("title", e.Attr("title")))
+	sc.Params = append(sc.Params, P("title", el.Attr("title")))
 	if dropped := unusedKeys(q, used); len(dropped) > 0 {
 		sc.Note = "player options dropped, the shortcode has none such: " + strings.Join(dropped, ", ")
 	}
 	return sc, true
 }
+
+// isVimeoAPI reports whether e is the script of Vimeo's player API, which
+// Vimeo's embed code adds after the player.
+func isVimeoAPI(e *Element) bool { return isScriptFrom(e, "/api/player.js", "player.vimeo.com") }

@@ -13,7 +13,7 @@ package embed
 //
 // The status comes from the last /status/ link; the widgets.js script goes
 // with the post it renders, and one with no post before it is left and
-// reported.
+// reported. A bare wrapper around them goes with them.
 //
 // Why not Hugo's built-in x shortcode: it fetches the post from X when the
 // site is built and renders nothing when it cannot (offline, the post
@@ -23,31 +23,38 @@ package embed
 // and privacy allows it, and otherwise the kept text, as a blockquote
 // linking to the post. Not "tweet": Hugo removed a shortcode of that name,
 // and themes reuse it.
-type xPost struct{}
+type xPost struct{ wrapped }
 
 func (xPost) Name() string { return "x" }
 
 func (xPost) Match(e *Embed) (Shortcode, bool) {
-	switch {
-	case e.Tag == "blockquote" && (e.HasClass("twitter-tweet") || e.HasClass("twitter-video")):
-		user, id := "", ""
-		for _, a := range e.FindAll("a") {
-			if u, i, ok := xStatus(a.Attr("href")); ok {
-				user, id = u, i
-			}
-		}
-		if id == "" {
-			return Shortcode{Skip: "post of X without a link to its status"}, true
-		}
-		sc := Shortcode{Name: "xpost", Params: []Param{P("user", user), P("id", id)}, Inner: inlineMarkdown(e.Element)}
-		if len(e.Next) > 0 && isWidgetsJS(e.Next[0]) {
-			sc.Consumed = 1
-		}
-		return sc, true
-	case isWidgetsJS(e.Element):
+	if isWidgetsJS(e.Element) {
 		return Shortcode{Skip: "X's widgets.js with no post before it (a timeline, a button, or a stray companion)"}, true
 	}
-	return Shortcode{}, false
+	s := spanOf(e)
+	sc, ok := s.read(xPostOf)
+	if !ok {
+		return Shortcode{}, false
+	}
+	s.take(isWidgetsJS)
+	return s.finish(sc)
+}
+
+// xPostOf reads the blockquote of an embedded post.
+func xPostOf(el *Element) (Shortcode, bool) {
+	if el.Tag != "blockquote" || !el.HasClass("twitter-tweet") && !el.HasClass("twitter-video") {
+		return Shortcode{}, false
+	}
+	user, id := "", ""
+	for _, a := range el.FindAll("a") {
+		if u, i, ok := xStatus(a.Attr("href")); ok {
+			user, id = u, i
+		}
+	}
+	if id == "" {
+		return Shortcode{Skip: "post of X without a link to its status"}, true
+	}
+	return Shortcode{Name: "xpost", Params: []Param{P("user", user), P("id", id)}, Inner: inlineMarkdown(el), Paired: true}, true
 }
 
 // xStatus reads https://twitter.com/USER/status/ID (or x.com, /statuses/).

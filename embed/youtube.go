@@ -21,14 +21,33 @@ import (
 // no parameter for (rel, showinfo …) are dropped and named in the report.
 // Playlists (videoseries, list=) are left, and reported: the shortcode
 // shows one video.
-type youTube struct{}
+//
+// What goes with the player goes with it: a responsive wrapper around it
+// (<div class="embed-container">, a wrapper adding nothing but layout),
+// and a credit line after it, a <p> linking to YouTube or the
+// <cite class="hatena-citation"> of Hatena Blog's export, which the
+// shortcode has no place for: it becomes the shortcode's Caption, a
+// paragraph of Markdown after it that reads as the credit did.
+type youTube struct{ wrapped }
 
 func (youTube) Name() string { return "youtube" }
 
 func (youTube) Match(e *Embed) (Shortcode, bool) {
-	switch e.Tag {
+	s := spanOf(e)
+	sc, ok := s.read(youTubePlayer)
+	if !ok {
+		return Shortcode{}, false
+	}
+	sc.Caption = s.caption("youtube.com", "youtu.be")
+	return s.finish(sc)
+}
+
+// youTubePlayer reads a YouTube player: an iframe, or an old Flash object
+// or embed.
+func youTubePlayer(el *Element) (Shortcode, bool) {
+	switch el.Tag {
 	case "iframe":
-		u, ok := e.srcOn("youtube.com", "youtube-nocookie.com")
+		u, ok := el.srcOn("youtube.com", "youtube-nocookie.com")
 		if !ok {
 			return Shortcode{}, false
 		}
@@ -41,11 +60,11 @@ func (youTube) Match(e *Embed) (Shortcode, bool) {
 		case len(parts) != 2 || !isID(parts[1]):
 			return Shortcode{Skip: "YouTube iframe with an unknown /embed/ address"}, true
 		}
-		return youTubeShortcode(parts[1], q, e.Attr("title"), e.Attr("loading")), true
+		return youTubeShortcode(parts[1], q, el.Attr("title"), el.Attr("loading")), true
 	case "object", "embed":
-		src := e.Attr("src")
-		if e.Tag == "object" {
-			src = cmp.Or(movie(e.Element), e.Attr("data"))
+		src := el.Attr("src")
+		if el.Tag == "object" {
+			src = cmp.Or(movie(el), el.Attr("data"))
 		}
 		u, ok := urlOn(src, "youtube.com", "youtube-nocookie.com")
 		if !ok {

@@ -62,10 +62,16 @@ func TestConvertBytes(t *testing.T) {
 			want: "{}\nbody",
 		},
 		{
-			name: "leading blank lines and html comment wrapper kept",
-			src:  "\n<!--\n---\ntitle: x\n---\n-->\nbody\n",
+			name: "leading blank lines kept",
+			src:  "\n \n---\ntitle: x\n---\nbody\n",
 			to:   TOML,
-			want: "\n<!--\n+++\ntitle = \"x\"\n+++\n-->\nbody\n",
+			want: "\n \n+++\ntitle = \"x\"\n+++\nbody\n",
+		},
+		{
+			name: "commented-out front matter is content, as Hugo v0.160 has it",
+			src:  "<!--\n---\ntitle: x\n---\n-->\nbody\n",
+			to:   TOML,
+			want: "<!--\n---\ntitle: x\n---\n-->\nbody\n",
 		},
 		{
 			name: "no front matter stays none",

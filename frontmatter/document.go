@@ -44,8 +44,10 @@ func Parse(src []byte) (*Document, error) {
 func (d *Document) Format() Format { return d.l.format }
 
 // Raw returns the front matter text as Hugo hands it to a decoder: for YAML
-// and TOML the lines between the delimiters, for JSON the whole object. It
-// is nil when the file has no front matter.
+// and TOML the lines between the delimiters, for JSON the object and for Org
+// the keyword lines (without the blank space Hugo's lexer keeps around
+// those two, which the decoders skip). It is nil when the file has no front
+// matter. The e2e suite checks the split against Hugo's own lexer.
 func (d *Document) Raw() []byte {
 	if d.l.format == None {
 		return nil

@@ -31,10 +31,31 @@ func TestEditSameFormat(t *testing.T) {
 			want: "---\ntitle: 'It''s new' # c\ndraft: true\n---\n",
 		},
 		{
-			name: "setting an equal value changes nothing",
+			name: "setting an equal value written alike changes nothing",
+			src:  "---\ndraft:   true\ntags: [a, b]\n---\n",
+			edit: func(m *Map) { m.Set("draft", NewBool(true)); m.Set("tags", NewList(NewString("a"), NewString("b"))) },
+			want: "---\ndraft:   true\ntags: [a, b]\n---\n",
+		},
+		{
+			name: "setting an equal value written otherwise rewrites it",
 			src:  "---\ndraft:   true\ncount: 0x10\n---\n",
-			edit: func(m *Map) { m.Set("draft", NewBool(true)); m.Set("count", NewInt(16)) },
-			want: "---\ndraft:   true\ncount: 0x10\n---\n",
+			edit: func(m *Map) { m.Set("count", NewInt(16)) },
+			want: "---\ndraft:   true\ncount: 16\n---\n",
+		},
+		{
+			name: "a zero offset stays numeric unless the time is in UTC",
+			src:  "---\na: 2019-05-04 10:00:00 +0000\nb: 2019-05-04 10:00:00 +0000\n---\n",
+			edit: func(m *Map) {
+				m.Set("a", NewDatetime(time.Date(2019, 5, 4, 10, 0, 0, 0, time.FixedZone("", 0))))
+				m.Set("b", NewDatetime(time.Date(2019, 5, 4, 10, 0, 0, 0, time.UTC)))
+			},
+			want: "---\na: 2019-05-04T10:00:00+00:00\nb: 2019-05-04T10:00:00Z\n---\n",
+		},
+		{
+			name: "the document end marker stays when the last entry changes",
+			src:  "---\ntitle: x\ndate: May 4, 2019\n... # end\n---\nbody\n",
+			edit: func(m *Map) { m.Set("date", NewLocalDate(time.Date(2019, 5, 4, 0, 0, 0, 0, time.UTC))) },
+			want: "---\ntitle: x\ndate: 2019-05-04\n... # end\n---\nbody\n",
 		},
 		{
 			name: "rename changes only the key",

@@ -16,6 +16,7 @@ type Error struct {
 // Unwrap returns the named cause, so that errors.Is(err, ErrNull) works.
 func (e *Error) Unwrap() error { return e.Err }
 
+// Error returns "path:line:col: msg", or "line:col: msg" without a path.
 func (e *Error) Error() string {
 	if e.Path == "" {
 		return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg)
@@ -32,6 +33,7 @@ type Warning struct {
 	Msg  string
 }
 
+// String returns "line:col: msg".
 func (w Warning) String() string { return fmt.Sprintf("%d:%d: %s", w.Line, w.Col, w.Msg) }
 
 func errorAt(src []byte, i int, format string, args ...any) *Error {

@@ -84,7 +84,7 @@ func (m *Map) Set(key string, v *Node) {
 		v = NewNull()
 	}
 	if e := m.own(key); e != nil {
-		if equalNodes(e.value, v) {
+		if equalNodes(e.value, v) && sameLiteral(e.value, v) {
 			return
 		}
 		if old := e.value; v.style == styleAny && v.kind == old.kind && v.kind <= StringKind {
@@ -223,6 +223,14 @@ func (n *Node) modified() bool {
 
 // equalNodes reports whether a and b hold the same value: same kind and
 // same value, whatever the style, comments or positions.
+// sameLiteral reports whether two scalars are written alike, so that
+// setting one in place of the other changes no byte. Lists and maps are
+// compared by equalNodes alone: setting an equal list keeps its style.
+func sameLiteral(a, b *Node) bool {
+	a, b = a.target(), b.target()
+	return a.kind >= ListKind || a.text == b.text
+}
+
 func equalNodes(a, b *Node) bool {
 	a, b = a.target(), b.target()
 	if a.Kind() != b.Kind() {

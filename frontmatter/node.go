@@ -206,9 +206,15 @@ func NewInt(i int64) *Node { return &Node{kind: IntKind, text: strconv.FormatInt
 func NewFloat(f float64) *Node { return &Node{kind: FloatKind, text: formatFloat(f)} }
 
 // NewDatetime returns a date and time that keeps t's UTC offset, written
-// as RFC 3339 (2024-03-05T10:20:30+09:00).
+// as RFC 3339 (2024-03-05T10:20:30+09:00). The offset is written "Z" only
+// when t's location is time.UTC; any other location, a zero offset
+// included, is written as a number (+00:00), as an author would have it.
 func NewDatetime(t time.Time) *Node {
-	return &Node{kind: DatetimeKind, text: t.Format(time.RFC3339Nano)}
+	layout := "2006-01-02T15:04:05.999999999-07:00"
+	if t.Location() == time.UTC {
+		layout = time.RFC3339Nano
+	}
+	return &Node{kind: DatetimeKind, text: t.Format(layout)}
 }
 
 // NewLocalDatetime returns a date and time with no offset: t's wall clock,

@@ -67,7 +67,7 @@ func (r *ruleRun) date(key string, v *Node) {
 	if !zoned && !toNative && isCanonicalDate(text) {
 		return // already as Hugo documents it
 	}
-	setDate(r.meta, key, dateNode(w, r.doc.Format()))
+	r.meta.Set(key, dateNode(w, r.doc.Format()))
 	r.changed(line, col, "%s %s → %s (%s)", key, quoteString(v, text), w, dateWhy(w, zoned, toNative))
 }
 
@@ -75,29 +75,19 @@ func (r *ruleRun) date(key string, v *Node) {
 // natively and YAML writes as a plain timestamp, or in JSON a string. The
 // node is written exactly as w.String() writes it.
 func dateNode(w writtenDate, f Format) *Node {
-	if f == JSON {
+	switch {
+	case f == JSON:
 		return NewString(w.String())
+	case w.shape == dateOnly:
+		return NewLocalDate(w.t)
+	case w.shape == localDateTime:
+		return NewLocalDatetime(w.t)
+	case w.utc:
+		return NewDatetime(w.t.UTC())
 	}
-	kind := DatetimeKind
-	switch w.shape {
-	case dateOnly:
-		kind = LocalDateKind
-	case localDateTime:
-		kind = LocalDatetimeKind
-	}
-	// The model's NewDatetime writes a zero offset as "Z"; the rule keeps
-	// the "+00:00" an author wrote. This is the one node the rules build
-	// by hand.
-	return &Node{kind: kind, text: w.String()}
-}
-
-// setDate gives key the date n, even where the value there is the same
-// instant written otherwise (2016-12-01 12:42:26 for 2016-12-01T12:42:26):
-// Map.Set keeps a value equal to the one it replaces as it was written, so
-// the date replaces a null first.
-func setDate(m *Map, key string, n *Node) {
-	m.Set(key, NewNull())
-	m.Set(key, n)
+	// A numeric offset stays numeric, +00:00 included.
+	_, offset := w.t.Zone()
+	return NewDatetime(w.t.In(time.FixedZone("", offset)))
 }
 
 // dateWhy says why a date changed, for the report.

@@ -6,7 +6,8 @@ import (
 
 // applyFormat is the format rule: it converts the front matter to
 // Config.Format through the lossless model, and reports what changed form
-// on the way (comments JSON cannot hold, for one).
+// on the way (comments JSON cannot hold, for one) as warnings: the
+// conversion keeps what Hugo reads, but the user should look.
 func applyFormat(r *ruleRun) error {
 	to := r.cfg.Format
 	switch to {
@@ -26,7 +27,7 @@ func applyFormat(r *ruleRun) error {
 	}
 	r.changed(1, 1, "front matter converted from %s to %s", from, to)
 	for _, w := range warnings {
-		r.changed(w.Line, w.Col, "%s", w.Msg)
+		r.warn(w.Line, w.Col, "%s", w.Msg)
 	}
 	return nil
 }

@@ -25,13 +25,13 @@ const bom = "\ufeff"
 // layout records where the parts of a file begin and end. A file is the
 // concatenation of
 //
-//	src[:open]          what Hugo skips before the front matter: a BOM,
-//	                    blank lines, an HTML comment opener
+//	src[:open]          what Hugo skips before the front matter: a BOM
+//	                    and blank lines
 //	src[open:start]     the opening delimiter line ("---\n"); empty for JSON and Org
 //	src[start:end]      the front matter text a decoder reads; for JSON the
 //	                    whole object, braces included
-//	src[end:body]       the closing delimiter line, or the line end after a
-//	                    JSON object, and the end of an enclosing HTML comment
+//	src[end:body]       the closing delimiter and one line end, or the line
+//	                    end after a JSON object
 //	src[body:]          the content
 //
 // With no front matter, open = start = end = body = 0: the whole file is
@@ -46,10 +46,7 @@ type layout struct {
 // front matter ends and content begins. Warnings note where the file is
 // valid but Hugo probably reads it otherwise than its author meant.
 func split(src []byte) (layout, []Warning, error) {
-	var (
-		warns     []Warning
-		inComment bool // the front matter is wrapped in <!-- -->
-	)
+	var warns []Warning
 	i := 0
 	for i < len(src) {
 		c := src[i]
@@ -59,12 +56,6 @@ func split(src []byte) (layout, []Warning, error) {
 			continue
 		case bytes.HasPrefix(src[i:], []byte(bom)):
 			i += len(bom)
-			continue
-		case c == '<' && bytes.HasPrefix(src[i:], []byte("<!--")):
-			// Hugo reads front matter that is commented out as a whole:
-			// it skips the rest of this line and goes on looking.
-			inComment = true
-			i = lineEnd(src, i)
 			continue
 		}
 		var (
@@ -86,15 +77,6 @@ func split(src []byte) (layout, []Warning, error) {
 		}
 		if err != nil {
 			return layout{}, warns, err
-		}
-		if inComment {
-			// Hugo drops everything up to and including the end of the
-			// comment, wherever it is.
-			k := bytes.Index(src[l.body:], []byte("-->"))
-			if k < 0 {
-				return layout{}, warns, errorAt(src, i, "front matter opens an HTML comment that is never closed")
-			}
-			l.body += k + len("-->")
 		}
 		return l, warns, nil
 	}
@@ -125,17 +107,20 @@ func splitDelimited(src []byte, i int, warns []Warning) (layout, []Warning, erro
 	}
 	// The front matter ends at the first line that starts with the
 	// delimiter, whatever follows it on that line. Hugo counts a lone "\r"
-	// as a line end too.
-	for p := l.start; ; {
+	// as a line end too, and looks for the delimiter only after a line end:
+	// the rest of a "------" opening line is front matter, not its end.
+	p := l.start
+	if p == i+3 {
+		p = lineEndAny(src, p)
+	}
+	for {
 		if bytes.HasPrefix(src[p:], delim) {
 			l.end = p
 			break
 		}
-		nl := bytes.IndexAny(src[p:], "\r\n")
-		if nl < 0 {
+		if p = lineEndAny(src, p); p == len(src) {
 			return layout{}, warns, errorAt(src, i, "%s front matter opened here is never closed: no line starts with %q", name, delim)
 		}
-		p += nl + 1
 	}
 	l.body = consumeEOL(src, l.end+3)
 	if l.body == l.end+3 {
@@ -206,6 +191,15 @@ func splitOrg(src []byte, i int) layout {
 // lineEnd returns the index just past the end of the line holding src[i].
 func lineEnd(src []byte, i int) int {
 	if nl := bytes.IndexByte(src[i:], '\n'); nl >= 0 {
+		return i + nl + 1
+	}
+	return len(src)
+}
+
+// lineEndAny returns the index just past the first "\r" or "\n" at or
+// after src[i], or len(src).
+func lineEndAny(src []byte, i int) int {
+	if nl := bytes.IndexAny(src[i:], "\r\n"); nl >= 0 {
 		return i + nl + 1
 	}
 	return len(src)

@@ -335,7 +335,17 @@ func tomlError(err error, lc *locator) error {
 	}
 	var pe *unstable.ParserError
 	if errors.As(err, &pe) {
-		return lc.errorf(0, "invalid TOML: %s", pe.Message)
+		return lc.errorf(subsliceOffset(lc.raw, pe.Highlight), "invalid TOML: %s", pe.Message)
 	}
 	return lc.errorf(0, "invalid TOML: %v", err)
+}
+
+// subsliceOffset returns where sub, a slice of raw as a parser hands it
+// back, begins in raw; 0 when sub is not a part of raw.
+func subsliceOffset(raw, sub []byte) int {
+	off := cap(raw) - cap(sub)
+	if len(sub) == 0 || off < 0 || off+len(sub) > len(raw) || &raw[off] != &sub[0] {
+		return 0
+	}
+	return off
 }

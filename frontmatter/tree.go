@@ -108,9 +108,33 @@ func (t *tree) layoutChunks(keep func(prev *entry) bool, indented bool) {
 	if n := len(all); n > 0 {
 		last := all[n-1]
 		floor := t.lines.nextLine(last.c.start, len(raw))
-		t.tail = leadOf(len(raw), floor, !keep(last.e))
+		end := len(raw)
+		if t.format == YAML {
+			end = yamlDocumentEnd(raw, floor)
+		}
+		t.tail = leadOf(end, floor, !keep(last.e))
 		last.c.end = t.tail
 	}
+}
+
+// yamlDocumentEnd returns the offset of the first document end marker
+// ("..." at the start of a line) in raw at or after off, or len(raw). The
+// marker and what follows it belong to the tail, not to the last entry, so
+// that re-rendering the last entry keeps them.
+func yamlDocumentEnd(raw []byte, off int) int {
+	for off < len(raw) {
+		line := raw[off:]
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i+1]
+		}
+		if rest, ok := bytes.CutPrefix(line, []byte("...")); ok {
+			if rest = bytes.TrimLeft(rest, " \t"); len(rest) == 0 || rest[0] == '#' || rest[0] == '\r' || rest[0] == '\n' {
+				return off
+			}
+		}
+		off += len(line)
+	}
+	return len(raw)
 }
 
 // hasBlankLine reports whether b holds an empty line.

@@ -3,6 +3,7 @@ package frontmatter
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -320,15 +321,41 @@ func lineAt(raw []byte, lines lineIndex, off int) []byte {
 
 var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): `)
 
+// yamlParserProblems are the problems yaml.v3's parser (not its scanner)
+// reports. For these it names the line counting from 0, at the start of
+// the construct it was reading (a flow sequence left open, say); for
+// scanner problems it counts from 1.
+var yamlParserProblems = []string{
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"did not find expected '-' indicator",
+	"did not find expected <document start>",
+	"did not find expected key",
+	"did not find expected node content",
+	"found duplicate %TAG directive",
+	"found duplicate %YAML directive",
+	"found incompatible YAML document",
+	"found undefined tag handle",
+}
+
 // yamlError turns a yaml.v3 error into an *Error at its line in the file.
 func yamlError(err error, lc *locator) error {
 	msg := err.Error()
 	off := 0
 	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
-		if l, _ := strconv.Atoi(m[1]); l >= 1 && l <= len(lc.lines) {
+		msg = msg[len(m[0]):]
+		l, _ := strconv.Atoi(m[1])
+		if slices.Contains(yamlParserProblems, msg) {
+			l++
+		}
+		if l >= 1 && l <= len(lc.lines) {
 			off = lc.lines[l-1]
 		}
-		msg = msg[len(m[0]):]
+		if off >= len(bytes.TrimRight(lc.raw, " \t\r\n")) {
+			// The parser ran out of text: point at the last line that
+			// holds any, where the construct left open is.
+			off = lc.lines.lineStart(len(bytes.TrimRight(lc.raw, " \t\r\n")))
+		}
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	return lc.errorf(off, "invalid YAML: %s", msg)

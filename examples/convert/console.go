@@ -1,13 +1,10 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"sync"
 	"time"
-
-	"github.com/hugofmt/hugofmt/convert"
 )
 
 // A console is where the command prints: standard output and standard
@@ -97,12 +94,11 @@ func (c *console) startProgress() {
 	}()
 }
 
-// progress records how far the run has got, for the progress line.
-func (c *console) progress(sum *convert.Summary) {
+// progress sets the progress line, shown on a terminal only.
+func (c *console) progress(line string) {
 	if c.done == nil {
 		return
 	}
-	line := fmt.Sprintf("%d files, %d changed, %d failed …", sum.Files, sum.Changed, sum.Failed)
 	c.mu.Lock()
 	c.line = line
 	c.mu.Unlock()

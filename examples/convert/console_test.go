@@ -7,8 +7,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/hugofmt/hugofmt/convert"
 )
 
 // screen is a terminal as the test sees it: one buffer for stdout and
@@ -35,8 +33,7 @@ func TestProgressOnTerminal(t *testing.T) {
 	c := newConsole(&scr, &scr)
 	c.tty, c.delay, c.every = true, 30*time.Millisecond, 5*time.Millisecond
 	c.startProgress()
-	sum := convert.Summary{Files: 7, Changed: 3}
-	c.progress(&sum)
+	c.progress("7 files: 3 would change, 0 failed …")
 	time.Sleep(15 * time.Millisecond)
 	if s := scr.String(); s != "" {
 		t.Fatalf("progress shown before the delay: %q", s)
@@ -47,7 +44,7 @@ func TestProgressOnTerminal(t *testing.T) {
 	got := scr.String()
 	// The line appears, is cleared before other output, and is cleared at
 	// the end.
-	line := "7 files, 3 changed, 0 failed …"
+	line := "7 files: 3 would change, 0 failed …"
 	i := strings.Index(got, line)
 	j := strings.Index(got, "\r\033[Kcontent/a.md\n")
 	if i < 0 || j < i {
@@ -63,7 +60,7 @@ func TestNoProgressWhenPiped(t *testing.T) {
 	c := newConsole(&scr, &scr) // a buffer is not a terminal
 	c.delay, c.every = 0, time.Millisecond
 	c.startProgress()
-	c.progress(&convert.Summary{Files: 1})
+	c.progress("1 file")
 	time.Sleep(20 * time.Millisecond)
 	fmt.Fprintln(c.stderr, "x")
 	c.close()

@@ -11,7 +11,9 @@
 // With no path, convert reads standard input and writes the result to
 // standard output. A path that names a file is converted whatever its
 // name; a directory is walked for content files (.md, .markdown, .html),
-// and for a Hugo site root only its content directory is. By default the
+// and for a Hugo site root only its content directories are, read as the
+// site's configuration says (contentDir, a contentDir per language or
+// module mounts; the taxonomies; the timeZone, reported). By default the
 // converted files are printed; the flags work as gofmt's:
 //
 //	-l          list the files that would change
@@ -19,19 +21,27 @@
 //	-w          write the changed files in place
 //	-to FORMAT  rewrite front matter as yaml, toml or json
 //	-r RULES    choose rules by name (default "hugo,embeds"); -help lists them
+//	-tz ZONE    write dates that have a time but no zone with ZONE's offset
+//	            (by default they stay zone-less, and Hugo reads them in
+//	            the site's timeZone)
+//	-taxonomies NAMES
+//	            the taxonomies beyond tags and categories, comma-separated
+//	            (default: those of the site's configuration)
 //	-shortcodes SITE
 //	            write into SITE/layouts/_shortcodes/ the templates Hugo
-//	            lacks for the shortcodes the run writes (with no path:
-//	            every template hugofmt ships), never overwriting a file
+//	            lacks for the shortcodes the converted files call, written
+//	            by this run or before (with no path: every template
+//	            hugofmt ships), never overwriting a file
 //	-json       print a report of every file as JSON
 //	-j N        convert N files at once (default: the number of CPUs)
 //
-// The exit status is 0 on success, 1 when -l or -d found files to change,
-// and 2 on any error. Errors are printed as path:line:col: message, and a
-// bad file never stops the run: it is left as it is, and the others are
-// converted. Writing is safe: a changed file is written to a new file in
-// its directory, synced, and renamed over the old one with its mode, so
-// that a crash or a kill leaves every file either old or new.
+// The exit status is 0 on success, 1 when -l or -d found files to change
+// (and -w did not change them), and 2 on any error. Errors are printed as
+// path:line:col: message, and a bad file never stops the run: it is left
+// as it is, and the others are converted. Writing is safe: a changed file
+// is written to a new file in its directory, synced, and renamed over the
+// old one with its mode, so that a crash or a kill leaves every file
+// either old or new.
 package main
 
 import (

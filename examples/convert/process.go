@@ -26,13 +26,14 @@ const stdinName = "<standard input>"
 // A runner converts what the command line names and says what it did.
 type runner struct {
 	*flags
-	t convert.Transformer
-	c *console
+	opts convert.Options // what t was made with
+	t    convert.Transformer
+	c    *console
 
+	sites     []siteRun // the site roots converted, with their configuration
 	sum       convert.Summary
-	errors    int             // errors met outside of files: templates, setup
-	jsonFiles int             // files in the -json report so far
-	used      map[string]bool // shortcodes written into converted files, for -shortcodes
+	errors    int // errors met outside of files: templates, setup
+	jsonFiles int // files in the -json report so far
 }
 
 // status returns the exit status of the run so far.
@@ -40,7 +41,7 @@ func (r *runner) status() int {
 	switch {
 	case r.errors > 0 || r.sum.Failed > 0:
 		return exitError
-	case (r.list || r.diff) && r.sum.Changed > 0:
+	case (r.list || r.diff) && !r.write && r.sum.Changed > 0:
 		return exitChanges
 	}
 	return exitOK
@@ -70,7 +71,6 @@ func (r *runner) stdin(in io.Reader) {
 
 // paths converts the files and trees named on the command line, in order.
 func (r *runner) paths(ctx context.Context) {
-	w := &convert.Walker{Transformer: r.t, Workers: r.jobs}
 	defer r.summary()
 	defer r.finishJSON()
 	r.c.startProgress()
@@ -78,7 +78,9 @@ func (r *runner) paths(ctx context.Context) {
 		defer r.writeUsedTemplates()
 	}
 	for _, g := range groups(r.flags.paths) {
-		for res := range w.Walk(os.DirFS(g.dir), g.roots...) {
+		fsys := os.DirFS(g.dir)
+		w := &convert.Walker{Transformer: r.transformer(g, fsys), Workers: r.jobs}
+		for res := range w.Walk(fsys, g.roots...) {
 			r.handle(filepath.Join(g.dir, filepath.FromSlash(res.Path)), res)
 			if ctx.Err() != nil {
 				r.fail(errors.New("convert: interrupted; the files not reached are as they were"))
@@ -97,10 +99,16 @@ type group struct {
 
 // groups makes walks out of the command-line paths, keeping their order:
 // files of one directory named one after another (as a shell glob names
-// them) share a walk, so that they are converted in parallel.
+// them) share a walk, so that they are converted in parallel. A path named
+// twice is converted once.
 func groups(paths []string) []group {
 	var gs []group
+	seen := map[string]bool{}
 	for _, p := range paths {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
 		dir, root := p, "."
 		if info, err := os.Stat(p); err != nil || !info.IsDir() {
 			dir, root = filepath.Split(p)
@@ -128,24 +136,39 @@ func (r *runner) handle(name string, res convert.Result) {
 	} else {
 		r.output(name, &res)
 		r.printNotes(name, res.Report)
-		r.recordShortcodes(res.Report)
 	}
 	r.sum.Add(res)
-	r.c.progress(&r.sum)
+	r.c.progress(fmt.Sprintf("%d files: %d %s, %d failed …", r.sum.Files, r.sum.Changed, r.verb(), r.sum.Failed))
 	if r.flags.json {
 		r.addJSON(name, res)
 	}
 }
 
-// printNotes prints the warnings of a file and the embeds left in it.
+// printNotes prints, in the order of the file, the warnings of a file,
+// the embeds left in it and what the user should know of the ones
+// converted (player options dropped, a blank line added).
 func (r *runner) printNotes(name string, rep *convert.Report) {
+	type note struct {
+		line, col int
+		text      string
+	}
+	var notes []note
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(r.c.stderr, "%s:%d:%d: %s: warning: %s\n", name, w.Line, w.Col, w.Source, w.Msg)
+		notes = append(notes, note{w.Line, w.Col, w.Source + ": warning: " + w.Msg})
 	}
 	for _, e := range rep.Embeds {
-		if !e.Converted {
-			fmt.Fprintf(r.c.stderr, "%s:%d:%d: embed left as HTML: %s\n", name, e.Line, e.Col, e.LeftReason())
+		switch {
+		case !e.Converted:
+			notes = append(notes, note{e.Line, e.Col, "embed left as HTML: " + e.LeftReason()})
+		case e.Reason != "":
+			notes = append(notes, note{e.Line, e.Col, "embed converted: " + e.Provider + ": " + e.Reason})
 		}
+	}
+	slices.SortStableFunc(notes, func(a, b note) int {
+		return cmp.Or(cmp.Compare(a.line, b.line), cmp.Compare(a.col, b.col))
+	})
+	for _, n := range notes {
+		fmt.Fprintf(r.c.stderr, "%s:%d:%d: %s\n", name, n.line, n.col, n.text)
 	}
 }
 
@@ -186,18 +209,23 @@ func relocate(err error, name string) error {
 	return err
 }
 
+// verb says what happens to the changed files.
+func (r *runner) verb() string {
+	if r.write {
+		return "changed"
+	}
+	return "would change"
+}
+
 // summary prints on stderr what the run did.
 func (r *runner) summary() {
+	r.printSites()
 	s := &r.sum
-	verb := "would change"
-	if r.write {
-		verb = "changed"
-	}
 	files := "files"
 	if s.Files == 1 {
 		files = "file"
 	}
-	fmt.Fprintf(r.c.stderr, "%d %s: %d %s, %d unchanged, %d failed\n", s.Files, files, s.Changed, verb, s.Unchanged, s.Failed)
+	fmt.Fprintf(r.c.stderr, "%d %s: %d %s, %d unchanged, %d failed\n", s.Files, files, s.Changed, r.verb(), s.Unchanged, s.Failed)
 	for _, line := range []struct {
 		what   string
 		counts map[string]int
@@ -210,8 +238,11 @@ func (r *runner) summary() {
 			fmt.Fprintf(r.c.stderr, "%s: %s\n", line.what, counts(line.counts))
 		}
 	}
+	for _, rule := range slices.Sorted(maps.Keys(s.Unmigrated)) {
+		fmt.Fprintf(r.c.stderr, "%s left as it is: %s\n", rule, counts(s.Unmigrated[rule]))
+	}
 	if s.Warnings > 0 {
-		fmt.Fprintf(r.c.stderr, "warnings: %d\n", s.Warnings)
+		fmt.Fprintf(r.c.stderr, "warnings: %d (%s)\n", s.Warnings, counts(s.Warned))
 	}
 }
 
@@ -246,7 +277,12 @@ func (r *runner) finishJSON() {
 	if r.jsonFiles == 0 {
 		head = "{\"files\": ["
 	}
-	r.writeJSON(head+"], \"summary\": ", r.sum, "}\n")
+	sites := r.sites
+	if sites == nil {
+		sites = []siteRun{}
+	}
+	r.writeJSON(head+"], \"sites\": ", sites, ", ")
+	r.writeJSON("\"summary\": ", r.sum, "}\n")
 }
 
 // writeJSON writes v as JSON to stdout, between before and after. HTML is

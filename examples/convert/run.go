@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/hugofmt/hugofmt/convert"
 	"github.com/hugofmt/hugofmt/embed"
@@ -18,7 +19,7 @@ import (
 // Exit statuses.
 const (
 	exitOK      = 0
-	exitChanges = 1 // -l or -d found files to change
+	exitChanges = 1 // -l or -d found files to change, and -w did not change them
 	exitError   = 2
 )
 
@@ -26,6 +27,9 @@ const (
 type flags struct {
 	list, diff, write, json bool
 	to, rules, shortcodes   string
+	tz                      *time.Location // -tz; nil keeps zone-less dates
+	taxonomies              []string       // -taxonomies, when set
+	taxonomiesSet           bool           // -taxonomies overrides the sites'
 	jobs                    int
 	paths                   []string
 }
@@ -36,9 +40,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
+	var opts convert.Options
 	var t convert.Transformer
 	if err == nil {
-		t, err = convert.New(convert.Options{Rules: f.rules, To: frontmatter.Format(f.to)})
+		opts = convert.Options{
+			Rules:      f.rules,
+			To:         frontmatter.Format(f.to),
+			Location:   f.tz,
+			Taxonomies: f.taxonomies,
+			Shortcodes: f.shortcodes != "",
+		}
+		t, err = convert.New(opts)
 	}
 	if err != nil {
 		if !strings.HasPrefix(err.Error(), "convert: ") {
@@ -49,7 +61,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	c := newConsole(stdout, stderr)
 	defer c.close()
-	r := &runner{flags: f, t: t, c: c}
+	r := &runner{flags: f, opts: opts, t: t, c: c}
 	if f.shortcodes != "" && len(f.paths) == 0 {
 		r.writeTemplates() // all of them: there is no conversion to tell which
 		return r.status()
@@ -74,7 +86,24 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 	fs.BoolVar(&f.write, "w", false, "write the changed files in place")
 	fs.StringVar(&f.to, "to", "", "rewrite front matter as `format`: yaml, toml or json (turns the format rule on)")
 	fs.StringVar(&f.rules, "r", convert.DefaultRules, "the `rules` to apply, comma-separated (listed below)")
-	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes written (with no path: all), never overwriting")
+	fs.Func("tz", "write dates that have a time but no zone with the offset of `zone` (an IANA name: Asia/Tokyo), read as its wall clock; by default they stay zone-less, and Hugo reads them in the site's timeZone", func(name string) error {
+		loc, err := time.LoadLocation(name)
+		if err != nil || name == "" {
+			return fmt.Errorf("unknown time zone %q (an IANA name, such as Asia/Tokyo or UTC)", name)
+		}
+		f.tz = loc
+		return nil
+	})
+	fs.Func("taxonomies", "the site's taxonomies beyond tags and categories, by plural `names`, comma-separated (default: those of the site's configuration)", func(list string) error {
+		f.taxonomies, f.taxonomiesSet = nil, true
+		for _, name := range strings.Split(list, ",") {
+			if name = strings.TrimSpace(name); name != "" {
+				f.taxonomies = append(f.taxonomies, name)
+			}
+		}
+		return nil
+	})
+	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes the content calls (with no path: all), never overwriting")
 	fs.BoolVar(&f.json, "json", false, "print a report of every file as JSON")
 	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "convert `n` files at once")
 	if err := fs.Parse(args); err != nil {
@@ -104,20 +133,35 @@ func help(w io.Writer, fs *flag.FlagSet) {
 Convert rewrites raw embed HTML in Hugo content into shortcodes and
 normalizes front matter. With no path it reads standard input and writes
 standard output. A directory is walked for .md, .markdown and .html files;
-for a Hugo site root, only its content directory. Without -l, -d, -w or
--json, the converted files are printed.
+for a Hugo site root, only its content directories, read as its
+configuration says (contentDir, timeZone, taxonomies). Without -l, -d, -w
+or -json, the converted files are printed.
 
-Exit status: 0 success, 1 -l or -d found files to change, 2 an error.
+Exit status: 0 success; 1 -l or -d found files to change (without -w,
+which changes them); 2 an error.
 
 Flags:
 `)
 	fs.SetOutput(w)
 	fs.PrintDefaults()
-	fmt.Fprintln(w, "\nRules (-r), applied in this order:")
+	fmt.Fprintln(w, "\nRules (-r):")
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	for _, c := range convert.Choices() {
 		fmt.Fprintf(tw, "  %s\t%s\n", c.Name, c.Summary)
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "\nProviders (embeds): %s\n", strings.Join(embed.Default().Names(), ", "))
+	fmt.Fprintln(w, "\nProviders (embeds), in the order they are consulted:")
+	names := embed.Default().Names()
+	line := " "
+	for i, name := range names {
+		if i < len(names)-1 {
+			name += ","
+		}
+		if len(line)+1+len(name) > 76 {
+			fmt.Fprintln(w, line)
+			line = " "
+		}
+		line += " " + name
+	}
+	fmt.Fprintln(w, line)
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,6 +86,7 @@ func TestJSON(t *testing.T) {
 			Error string `json:"error"`
 			convert.Report
 		} `json:"files"`
+		Sites   []siteRun       `json:"sites"`
 		Summary convert.Summary `json:"summary"`
 	}
 	dec := json.NewDecoder(strings.NewReader(out))
@@ -117,6 +119,10 @@ func TestJSON(t *testing.T) {
 	if got, _ := json.Marshal(sum); !bytes.Equal(got, mustJSON(t, rep.Summary)) {
 		t.Errorf("summary %s does not add up the files: %s", mustJSON(t, rep.Summary), got)
 	}
+	if len(rep.Sites) != 1 || rep.Sites[0].Dir != site || !slices.Equal(rep.Sites[0].Config, []string{"hugo.toml"}) ||
+		!slices.Equal(rep.Sites[0].ContentDirs, []string{"content"}) || !slices.Equal(rep.Sites[0].Taxonomies, []string{"categories", "tags"}) {
+		t.Errorf("sites %s, want the sample site's configuration", mustJSON(t, rep.Sites))
+	}
 	if rep.Summary.Changed == 0 || rep.Summary.Converted["speakerdeck"] < 31 {
 		t.Errorf("summary %+v: too little converted", rep.Summary)
 	}
@@ -128,4 +134,32 @@ func mustJSON(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestReadmeSession runs the commands of the README's example session
+// that read only the sample site, from the root of the repository: what
+// they print, standard output then standard error, must be what the
+// README shows.
+func TestReadmeSession(t *testing.T) {
+	t.Chdir("../..")
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{
+		"convert -l testdata/site",
+		"convert -d testdata/site/content/posts/hugo-meetup.md",
+	} {
+		_, shown, ok := strings.Cut(string(readme), "\n$ "+cmd+"\n")
+		if !ok {
+			t.Errorf("README: no session line $ %s", cmd)
+			continue
+		}
+		shown, _, _ = strings.Cut(shown, "\n$ ")
+		shown += "\n"
+		_, stdout, stderr := runConvert(t, strings.Fields(cmd)[1:]...)
+		if got := stdout + stderr; got != shown {
+			t.Errorf("$ %s\nprints:\n%s\nREADME shows:\n%s", cmd, got, shown)
+		}
+	}
 }

@@ -8,36 +8,16 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 
-	"github.com/hugofmt/hugofmt/convert"
 	"github.com/hugofmt/hugofmt/embed"
 )
 
-// recordShortcodes notes the shortcodes the embeds of a file were
-// converted into, for -shortcodes.
-func (r *runner) recordShortcodes(rep *convert.Report) {
-	if r.shortcodes == "" {
-		return
-	}
-	for _, e := range rep.Embeds {
-		if !e.Converted {
-			continue
-		}
-		if f := strings.Fields(strings.TrimPrefix(e.Shortcode, "{{<")); len(f) > 0 {
-			if r.used == nil {
-				r.used = map[string]bool{}
-			}
-			r.used[f[0]] = true
-		}
-	}
-}
-
-// writeUsedTemplates writes the templates of the shortcodes the run
-// converted embeds into, where hugofmt ships one and the site has none.
+// writeUsedTemplates writes the templates of the shortcodes the files of
+// the run call, as converted, where hugofmt ships one and the site has
+// none: those the run wrote, and those an earlier run or the author did.
 func (r *runner) writeUsedTemplates() {
-	if len(r.used) > 0 {
-		r.writeTemplates(slices.Sorted(maps.Keys(r.used))...)
+	if len(r.sum.Shortcodes) > 0 { // no name would mean every template
+		r.writeTemplates(slices.Sorted(maps.Keys(r.sum.Shortcodes))...)
 	}
 }
 

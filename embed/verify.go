@@ -1,0 +1,236 @@
+package embed
+
+// Checking placements: a shortcode must stand in text, and text moved
+// below it must read as it did.
+
+import (
+	"strings"
+
+	"github.com/hugofmt/hugofmt/internal/mdscan"
+)
+
+// plan places every unit, leaving those whose moved text would show an
+// embed the HTML block hid.
+func (rw *rewriter) plan() []placement {
+	for {
+		plan := make([]placement, len(rw.units))
+		sentence := rw.inSentence()
+		dropped := false
+		for i := range rw.units {
+			plan[i] = rw.place(i, sentence[i])
+			if m := plan[i].moved; m >= 0 && rw.rereadsEmbed(i, m) {
+				rw.drop(i, "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently")
+				dropped = true
+				break
+			}
+		}
+		if !dropped {
+			return plan
+		}
+	}
+}
+
+// drop leaves unit i as it is, saying why in its finding.
+func (rw *rewriter) drop(i int, why string) {
+	f := &rw.findings[rw.units[i].finding]
+	f.Converted, f.Shortcode, f.Reason = false, "", why
+	rw.units = append(rw.units[:i], rw.units[i+1:]...)
+}
+
+// misread scans out, the body with plan applied, and returns the index of
+// a unit whose placement makes Markdown read something differently, and
+// why, or -1: a shortcode not in text (a <pre> or <script> block that goes on past
+// it takes it in), moved text turned into code, any other line read
+// otherwise. The moved text itself may turn from raw HTML into text: that
+// is the point of moving it. out is scanned only when a unit moves text,
+// sits inside a <pre>, <script> or comment block (which end only at their
+// end tag), or shares its line of text with something else.
+func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
+	var edits []edit
+	var moved []int // the moved text's start, by unit; -1 for none
+	scan := false
+	for i, p := range plan {
+		edits = append(edits, p.edits...)
+		moved = append(moved, p.moved)
+		u := rw.units[i]
+		scan = scan || p.moved >= 0 || p.sentence || rw.insideEndTagBlock(u)
+	}
+	if !scan {
+		return -1, ""
+	}
+	after := mdscan.Scan(out)
+	classAt := func(x int) string {
+		if b := after.BlockAt(x); b >= 0 {
+			return blockClass(after.Blocks()[b].Kind)
+		}
+		return ""
+	}
+	delta := 0 // how far the edits so far moved the text
+	for i, p := range plan {
+		u := rw.units[i]
+		for _, e := range p.edits {
+			if j := strings.Index(e.text, u.shortcode); j >= 0 {
+				if classAt(e.start+delta+j) != "text" {
+					return i, "its HTML block ends only at its end tag: Markdown would read the shortcode as part of it, and Hugo would drop it"
+				}
+				if k := strings.LastIndex(e.text, u.caption); u.caption != "" && k > j && classAt(e.start+delta+k) != "text" {
+					return i, "its caption would not read as text"
+				}
+			}
+			delta += len(e.text) - (e.end - e.start)
+		}
+		// The moved text may become text, not code, and what it starts
+		// must end where its HTML block ended.
+		if m := moved[i]; m >= 0 {
+			x, ok := shifted(edits, m)
+			if ok && classAt(x) != "html" && classAt(x) != "text" {
+				return i, "the text after it in its HTML block would start a code block on a line of its own"
+			}
+			if ok && rw.outruns(after, edits, m, x) {
+				return i, "the text after it in its HTML block, on a line of its own, would take in the lines below it"
+			}
+		}
+	}
+	lines, blocks := rw.doc.Lines(), rw.doc.Blocks()
+	own := map[int]bool{} // lines holding a unit: they change by design
+	for _, u := range rw.units {
+		for l := rw.doc.LineAt(u.start); l <= rw.doc.LineAt(u.end-1); l++ {
+			own[l] = true
+		}
+	}
+	shift := shifter{edits: edits}
+	for l, line := range lines {
+		if line.Block < 0 || own[l] {
+			continue
+		}
+		x, ok := shift.at(line.Content)
+		if !ok {
+			continue
+		}
+		was, now := blockClass(blocks[line.Block].Kind), classAt(x)
+		if was == now {
+			continue
+		}
+		// The unit that moved text last before this line is to blame.
+		blame := -1
+		for i, m := range moved {
+			if m >= 0 && m <= line.Content {
+				blame = i
+			}
+		}
+		if blame < 0 {
+			continue // not a move's doing
+		}
+		m := moved[blame]
+		end := lines[blocks[lines[rw.doc.LineAt(m)].Block].Last].End
+		if line.Content < end && was == "html" && now == "text" {
+			continue
+		}
+		return blame, "the text after it in its HTML block, on a line of its own, would change how the lines below it read"
+	}
+	return -1, ""
+}
+
+// outruns reports whether the block holding x in after, where offset m of
+// the body landed, goes on past the end of the HTML block m was in: an
+// unclosed <script> or comment moved to a line of its own runs on over
+// blank lines.
+func (rw *rewriter) outruns(after *mdscan.Doc, edits []edit, m, x int) bool {
+	lines := rw.doc.Lines()
+	b := after.BlockAt(x)
+	if b < 0 {
+		return false
+	}
+	end := lines[rw.doc.Blocks()[lines[rw.doc.LineAt(m)].Block].Last].End
+	last, ok := shifted(edits, end-1)
+	return ok && after.Lines()[after.Blocks()[b].Last].End > last+1
+}
+
+// insideEndTagBlock reports whether u lies inside an HTML block of types 1
+// to 5 (<pre>, <script>, a comment …) without being all of it: such a
+// block ends only at its end tag, which may come after the shortcode.
+func (rw *rewriter) insideEndTagBlock(u unit) bool {
+	if u.inline {
+		return false
+	}
+	lines := rw.doc.Lines()
+	blk := rw.doc.Blocks()[lines[rw.doc.LineAt(u.start)].Block]
+	if blk.HTMLType < 1 || blk.HTMLType > 5 {
+		return false
+	}
+	start, end := lines[blk.First].Content, textEnd(rw.body, lines[blk.Last])
+	return !isSpaceOnly(rw.body[start:u.start]) || !isSpaceOnly(rw.body[u.end:max(end, u.end)])
+}
+
+// shifted returns where offset x of the body lands once edits, in order,
+// are made, and false when an edit replaces it.
+func shifted(edits []edit, x int) (int, bool) {
+	s := shifter{edits: edits}
+	return s.at(x)
+}
+
+// A shifter says where offsets of the body land once edits, in order, are
+// made, for offsets asked in increasing order: in one pass over them.
+type shifter struct {
+	edits []edit
+	i     int // the edits before i start at or before the last offset asked
+	d     int // how far they move the text after them
+}
+
+// at returns where offset x lands, and false when an edit replaces it.
+func (s *shifter) at(x int) (int, bool) {
+	for ; s.i < len(s.edits) && s.edits[s.i].start <= x; s.i++ {
+		e := s.edits[s.i]
+		if x < e.end {
+			return 0, false // asked again, a later x finds e again
+		}
+		s.d += len(e.text) - (e.end - e.start)
+	}
+	return x + s.d, true
+}
+
+// blockClass groups block kinds by how they show: code (fenced or
+// indented), raw HTML, text.
+func blockClass(k mdscan.Kind) string {
+	switch k {
+	case mdscan.FencedCode, mdscan.IndentedCode:
+		return k.String()
+	case mdscan.HTMLBlock:
+		return "html"
+	}
+	return "text"
+}
+
+// rereadsEmbed reports whether the text unit i moves, from offset m to the
+// end of its HTML block or the next unit, would be read as a paragraph
+// holding a candidate tag that no unit replaces.
+func (rw *rewriter) rereadsEmbed(i, m int) bool {
+	lines := rw.doc.Lines()
+	l := rw.doc.LineAt(m)
+	if l < 0 || mdscan.HTMLBlockStart(rw.masked[m:lines[l].End]) != 0 {
+		return false
+	}
+	end := lines[l].End
+	if b := lines[l].Block; b >= 0 {
+		end = lines[rw.doc.Blocks()[b].Last].End
+	}
+	if i+1 < len(rw.units) {
+		end = min(end, max(m, rw.units[i+1].start))
+	}
+	for _, c := range rw.reg.candidates(rw.masked[m:end]) {
+		if !rw.inUnit(m + c) {
+			return true
+		}
+	}
+	return false
+}
+
+// inUnit reports whether offset p lies in a unit.
+func (rw *rewriter) inUnit(p int) bool {
+	for _, u := range rw.units {
+		if u.start <= p && p < u.end {
+			return true
+		}
+	}
+	return false
+}
