@@ -48,10 +48,12 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
 func main() {
+	tuneGC()
 	// An interrupt stops the run between two files: a file being written
 	// is finished, so none is left half-written and no temporary file
 	// stays behind.
@@ -59,4 +61,21 @@ func main() {
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// tuneGC makes the garbage collector run less often than Go's default,
+// unless the user set GOGC or GOMEMLIMIT. The tool holds little live
+// memory (a few files per worker) but allocates a lot while converting,
+// so by default the collector would run hundreds of times a second for a
+// heap of a few MiB: on 10,000 posts GOGC=400 cuts the CPU time of -w by
+// about a quarter and that of -l by a third, for a peak of about 26 MiB
+// instead of 15. The soft memory limit makes the collector work harder
+// should the heap grow (very large files) rather than let it pass 48 MiB.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(48 << 20)
+	}
 }
