@@ -39,9 +39,11 @@
 // (and -w did not change them), and 2 on any error. Errors are printed as
 // path:line:col: message, and a bad file never stops the run: it is left
 // as it is, and the others are converted. Writing is safe: a changed file
-// is written to a new file in its directory, synced, and renamed over the
-// old one with its mode, so that a crash or a kill leaves every file
-// either old or new.
+// is written to a new file in its directory, with its mode, and renamed
+// over the old one once on disk, so that a crash, a kill or a power cut
+// leaves every file either old or new. The new files are synced to disk a
+// batch at a time (hundreds of files); a kill may leave the new files of
+// the batch being written behind, as ".NAME.hugofmt-NUMBER".
 package main
 
 import (

@@ -31,6 +31,8 @@ type runner struct {
 	c    *console
 
 	sites     []siteRun // the site roots converted, with their configuration
+	w         *writer   // -w: writes changed files in batches
+	held      []held    // results waiting for their batch to be written, in order
 	sum       convert.Summary
 	errors    int // errors met outside of files: templates, setup
 	jsonFiles int // files in the -json report so far
@@ -77,12 +79,14 @@ func (r *runner) paths(ctx context.Context) {
 	if r.shortcodes != "" {
 		defer r.writeUsedTemplates()
 	}
+	defer r.flush()
 	for _, g := range groups(r.flags.paths) {
 		fsys := os.DirFS(g.dir)
 		w := &convert.Walker{Transformer: r.transformer(g, fsys), Workers: r.jobs}
 		for res := range w.Walk(fsys, g.roots...) {
 			r.handle(filepath.Join(g.dir, filepath.FromSlash(res.Path)), res)
 			if ctx.Err() != nil {
+				r.commit() // the files staged are written, then reported
 				r.fail(errors.New("convert: interrupted; the files not reached are as they were"))
 				return
 			}
@@ -128,13 +132,70 @@ func groups(paths []string) []group {
 	return gs
 }
 
-// handle prints, writes and counts the result of one file, named name.
+// A held result waits for the batch that writes it: its messages come
+// once it is written, in the order of the files.
+type held struct {
+	name string
+	res  convert.Result
+	w    *pending // its write, when it changed
+}
+
+// handle writes, prints and counts the result of one file, named name.
+// With -w, a changed file is staged in the writer's batch, and its result
+// held, with those of the files after it, until the batch is committed.
 func (r *runner) handle(name string, res convert.Result) {
+	if !r.write {
+		r.report(name, res, nil)
+		return
+	}
+	h := held{name: name, res: res}
+	if res.Changed() {
+		if r.w == nil {
+			r.w = newWriter()
+		}
+		h.w = r.w.stage(name, res.Out, res.Info)
+		if !r.diff {
+			h.res.Src, h.res.Out = nil, nil // nothing prints them: memory stays flat
+		}
+	}
+	r.held = append(r.held, h)
+	if r.w != nil && r.w.full() {
+		r.commit()
+	}
+}
+
+// commit writes the files staged and reports the results held.
+func (r *runner) commit() {
+	if r.w != nil {
+		r.w.commit()
+	}
+	for _, h := range r.held {
+		var err error
+		if h.w != nil {
+			err = h.w.err
+		}
+		r.report(h.name, h.res, err)
+	}
+	clear(r.held)
+	r.held = r.held[:0]
+}
+
+// flush commits what is staged and makes what was written durable.
+func (r *runner) flush() {
+	r.commit()
+	if r.w != nil {
+		r.w.close()
+	}
+}
+
+// report prints and counts the result of one file, named name; werr is
+// why it could not be written.
+func (r *runner) report(name string, res convert.Result, werr error) {
 	if res.Err != nil {
 		res.Err = relocate(res.Err, name)
 		fmt.Fprintln(r.c.stderr, res.Err)
 	} else {
-		r.output(name, &res)
+		r.output(name, &res, werr)
 		r.printNotes(name, res.Report)
 	}
 	r.sum.Add(res)
@@ -172,9 +233,9 @@ func (r *runner) printNotes(name string, rep *convert.Report) {
 	}
 }
 
-// output prints or writes a converted file as the flags ask. A file that
-// cannot be written becomes a failed result.
-func (r *runner) output(name string, res *convert.Result) {
+// output prints a converted file as the flags ask. A file that could not
+// be written, as werr says, becomes a failed result.
+func (r *runner) output(name string, res *convert.Result, werr error) {
 	changed := res.Changed()
 	if changed && r.list {
 		fmt.Fprintln(r.c.stdout, name)
@@ -183,11 +244,9 @@ func (r *runner) output(name string, res *convert.Result) {
 		fmt.Fprintf(r.c.stdout, "diff -u %s.orig %s\n", name, name)
 		r.c.stdout.Write(diff.Unified(name+".orig", name, res.Src, res.Out))
 	}
-	if changed && r.write {
-		if err := writeFile(name, res.Out, res.Info); err != nil {
-			res.Err = err
-			fmt.Fprintln(r.c.stderr, err)
-		}
+	if changed && werr != nil {
+		res.Err = werr
+		fmt.Fprintln(r.c.stderr, werr)
 	}
 	if !r.list && !r.diff && !r.write && !r.flags.json {
 		r.c.stdout.Write(res.Out)

@@ -119,3 +119,54 @@ func TestWriteFileRefuses(t *testing.T) {
 		onlyFiles(t, dir, "post.md")
 	})
 }
+
+// TestWriterBatch stages several files and commits them at once: each is
+// renamed only at the commit, a file edited in between is refused with
+// its edit kept, and no temporary file stays behind.
+func TestWriterBatch(t *testing.T) {
+	dir := t.TempDir()
+	var names []string
+	var infos []os.FileInfo
+	for _, n := range []string{"a.md", "b.md", "c.md"} {
+		name := filepath.Join(dir, n)
+		if err := os.WriteFile(name, []byte("old "+n+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		info, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, infos = append(names, name), append(infos, info)
+	}
+	w := newWriter()
+	var staged []*pending
+	for i, name := range names {
+		staged = append(staged, w.stage(name, []byte("new\n"), infos[i]))
+	}
+	for i, name := range names {
+		if staged[i].err != nil {
+			t.Fatalf("%s: %v", name, staged[i].err)
+		}
+		if got := readString(t, name); got == "new\n" {
+			t.Errorf("%s is new before the commit", name)
+		}
+	}
+	later := time.Now().Add(time.Hour)
+	if err := os.WriteFile(names[1], []byte("edited meanwhile\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(names[1], later, later)
+	w.close()
+	for i, want := range []string{"new\n", "edited meanwhile\n", "new\n"} {
+		if got := readString(t, names[i]); got != want {
+			t.Errorf("%s holds %q, want %q", names[i], got, want)
+		}
+	}
+	if err := staged[1].err; err == nil || !strings.Contains(err.Error(), "changed on disk while it was being converted") {
+		t.Errorf("b.md: error %v, want a refusal", err)
+	}
+	if staged[0].err != nil || staged[2].err != nil {
+		t.Errorf("errors %v, %v", staged[0].err, staged[2].err)
+	}
+	onlyFiles(t, dir, "a.md", "b.md", "c.md")
+}

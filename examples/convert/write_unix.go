@@ -9,12 +9,18 @@ import (
 	"syscall"
 )
 
-// keepOwner gives f the owner and group of old, when they differ and the
-// process is allowed to set them; a user who may not chown still gets the
-// file converted, owned by themself, as any editor would leave it.
-func keepOwner(f *os.File, old fs.FileInfo) error {
+// ids are the effective user and group of the process.
+type ids struct{ uid, gid int }
+
+func currentIDs() ids { return ids{os.Geteuid(), os.Getegid()} }
+
+// keepOwner gives f the owner and group of old, when they differ from the
+// process's and the process is allowed to set them; a user who may not
+// chown still gets the file converted, owned by themself, as any editor
+// would leave it.
+func keepOwner(f *os.File, old fs.FileInfo, me ids) error {
 	st, ok := old.Sys().(*syscall.Stat_t)
-	if !ok || int(st.Uid) == os.Geteuid() && int(st.Gid) == os.Getegid() {
+	if !ok || int(st.Uid) == me.uid && int(st.Gid) == me.gid {
 		return nil
 	}
 	err := f.Chown(int(st.Uid), int(st.Gid))
@@ -30,13 +36,4 @@ func hardLinks(info fs.FileInfo) uint64 {
 		return uint64(st.Nlink)
 	}
 	return 1
-}
-
-// syncDir flushes the directory entry of a renamed file to disk. It is
-// best effort: the rename happened either way.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
 }
