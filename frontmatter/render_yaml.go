@@ -450,6 +450,11 @@ func plainSafe(s string) bool {
 	if !plainSyntax(s) || resolvePlain(s) != StringKind || yaml11Special(s) {
 		return false
 	}
+	// What other readers take for a float: strconv reads numbers, which
+	// start with a digit, a sign or a dot, and inf, infinity and nan.
+	if !numberStart(s[0]) && !strings.EqualFold(s, "inf") && !strings.EqualFold(s, "infinity") && !strings.EqualFold(s, "nan") {
+		return true
+	}
 	_, err := strconv.ParseFloat(s, 64)
 	return err != nil
 }
@@ -479,9 +484,13 @@ func flowPlainSafe(s string) bool {
 // yaml11Special reports the words YAML 1.1 reads as booleans; Hugo reads
 // them as strings, other tools may not: hugofmt quotes them.
 func yaml11Special(s string) bool {
-	switch strings.ToLower(s) {
-	case "y", "n", "yes", "no", "on", "off":
-		return true
+	if len(s) > 3 {
+		return false
+	}
+	for _, w := range [...]string{"y", "n", "yes", "no", "on", "off"} {
+		if strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -35,7 +35,9 @@ func resolvePlain(s string) Kind {
 
 // goccyNumber reports whether goccy reads s as a number, and which kind.
 func goccyNumber(s string) (Kind, bool) {
-	if s == "" || s[0] == '_' || strings.Count(s, ".") > 1 {
+	// A number starts with a digit, a sign or a dot: anything else would
+	// only fail strconv, which allocates an error to say so.
+	if s == "" || !numberStart(s[0]) || strings.Count(s, ".") > 1 {
 		return 0, false
 	}
 	neg, t := splitSign(s)
@@ -56,6 +58,9 @@ func goccyNumber(s string) (Kind, bool) {
 	}
 	return IntKind, err == nil
 }
+
+// numberStart reports whether a number literal may start with c.
+func numberStart(c byte) bool { return c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' }
 
 // timeKind reports whether s is a date, time or datetime as TOML writes
 // them unquoted (RFC 3339 with "T", "t" or a space between date and time),
