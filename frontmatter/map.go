@@ -2,6 +2,7 @@ package frontmatter
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 )
 
@@ -51,6 +52,26 @@ func (m *Map) Keys() []string {
 		keys[i] = e.key
 	}
 	return keys
+}
+
+// keys returns an iterator over the keys, in the order of Keys, without
+// copying them.
+func (m *Map) keys() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if m.merges {
+			for _, k := range m.Keys() {
+				if !yield(k) {
+					return
+				}
+			}
+			return
+		}
+		for _, e := range m.entries {
+			if !yield(e.key) {
+				return
+			}
+		}
+	}
 }
 
 // Get returns the value of key, or nil when the map has no such key.

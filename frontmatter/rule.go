@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A Rule normalizes one aspect of a document's front matter: the spelling
@@ -238,8 +239,8 @@ func (r *ruleRun) at(key string, v *Node) (line, col int) {
 // (the keys rule reports those), and when the key is merged from a YAML
 // anchor.
 func (r *ruleRun) lookup(lower string) (key string, ok bool) {
-	for _, k := range r.meta.Keys() {
-		if strings.ToLower(k) != lower {
+	for k := range r.meta.keys() {
+		if !lowerIs(k, lower) {
 			continue
 		}
 		if !r.owned(k) {
@@ -263,7 +264,38 @@ func (r *ruleRun) owned(key string) bool {
 
 // has reports whether a top-level key is spelled lower in any case.
 func (r *ruleRun) has(lower string) bool {
-	return slices.ContainsFunc(r.meta.Keys(), func(k string) bool { return strings.ToLower(k) == lower })
+	for k := range r.meta.keys() {
+		if lowerIs(k, lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerIs reports whether strings.ToLower(k) == lower, as Hugo compares
+// keys, without making a string for an ASCII key.
+func lowerIs(k, lower string) bool {
+	if len(k) != len(lower) {
+		for i := range len(k) {
+			if k[i] >= utf8.RuneSelf {
+				return strings.ToLower(k) == lower
+			}
+		}
+		return false
+	}
+	for i := range len(k) {
+		c := k[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(k) == lower
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // taxonomies returns the lower-case plural names of the site's taxonomies.
