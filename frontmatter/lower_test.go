@@ -9,7 +9,7 @@ import (
 // compares keys, on keys where Unicode folding and lower-casing differ.
 func TestLowerIs(t *testing.T) {
 	keys := []string{"date", "Date", "DATE", "dAtE", "dates", "dat", "",
-		"\u212aeywords", // Kelvin sign: lower-cases to k
+		"\u212aeywords",      // Kelvin sign: lower-cases to k
 		"\u0130scjklanguage", // dotted capital I: lower-cases to i
 		"\u017flug",          // long s: folds to s, but is already lower case
 		"draft\u00e9", "Ärger", "ärger"}
