@@ -54,6 +54,12 @@ func (r *ruleRun) date(key string, v *Node) {
 		r.warn(line, col, "%s is not a date (Hugo stops: not a parsable date); left as it is", key)
 		return
 	}
+	// TOML has datetimes, and Hugo's docs write dates as such: a string
+	// there is made one.
+	toNative := r.doc.Format() == TOML && v.Kind() == StringKind
+	if !toNative && isCanonicalDate(text) && (r.cfg.Location == nil || !isLocalDateTime(text)) {
+		return // already as Hugo documents it
+	}
 	w, err := parseWrittenDate(text)
 	if err != nil {
 		r.warn(line, col, "%s %q cannot be read as a date: %v; left as it is", key, text, err)
@@ -61,12 +67,6 @@ func (r *ruleRun) date(key string, v *Node) {
 	}
 	zoned := w.shape == localDateTime && r.cfg.Location != nil
 	w = w.in(r.cfg.Location)
-	// TOML has datetimes, and Hugo's docs write dates as such: a string
-	// there is made one.
-	toNative := r.doc.Format() == TOML && v.Kind() == StringKind
-	if !zoned && !toNative && isCanonicalDate(text) {
-		return // already as Hugo documents it
-	}
 	r.meta.Set(key, dateNode(w, r.doc.Format()))
 	r.changed(line, col, "%s %s → %s (%s)", key, quoteString(v, text), w, dateWhy(w, zoned, toNative))
 }

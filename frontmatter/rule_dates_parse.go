@@ -267,6 +267,12 @@ func isCanonicalDate(s string) bool {
 	return false
 }
 
+// isLocalDateTime reports whether s, a canonical date (isCanonicalDate),
+// has a time but no zone.
+func isLocalDateTime(s string) bool {
+	return len(s) > len("2006-01-02") && !strings.HasSuffix(s, "Z") && !digitsLike(s[len(s)-6:], "+00:00") && !digitsLike(s[len(s)-6:], "-00:00")
+}
+
 // digitsLike reports whether s begins with pattern, where a '0' in the
 // pattern stands for any ASCII digit and other bytes for themselves.
 func digitsLike(s, pattern string) bool {
