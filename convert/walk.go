@@ -80,9 +80,9 @@ func (r Result) Changed() bool { return r.Err == nil && r.Report != nil && r.Rep
 //
 // Results come in the order of roots, and within a directory in lexical
 // order, however the workers finish. A problem with a file or a directory
-// is a Result with Err set, and the walk goes on. At most a few results
-// per worker are held at a time, so memory stays flat however large the
-// tree. Stopping the iteration stops the walk and waits for the workers.
+// is a Result with Err set, and the walk goes on. At most a few dozen
+// results per worker are held at a time, so memory stays flat however
+// large the tree. Stopping the iteration stops the walk and waits for the workers.
 func (w *Walker) Walk(fsys fs.FS, roots ...string) iter.Seq[Result] {
 	return func(yield func(Result) bool) {
 		workers := w.Workers
@@ -91,9 +91,11 @@ func (w *Walker) Walk(fsys fs.FS, roots ...string) iter.Seq[Result] {
 		}
 		// Each file gets a channel for its result. The channels queue in
 		// order, so results are yielded in order; the queue's capacity
-		// bounds the results waiting for the slowest file.
-		order := make(chan chan Result, 2*workers)
-		jobs := make(chan job)
+		// bounds the results waiting for the slowest file, or for a
+		// caller busy with the results before (writing them, say): deep
+		// enough that workers seldom wait, shallow enough to hold little.
+		order := make(chan chan Result, 32*workers)
+		jobs := make(chan job, 4*workers)
 		ctx, cancel := context.WithCancel(context.Background())
 		var wg sync.WaitGroup
 		defer wg.Wait()
