@@ -94,7 +94,7 @@ func (w *Walker) Walk(fsys fs.FS, roots ...string) iter.Seq[Result] {
 		// bounds the results waiting for the slowest file, or for a
 		// caller busy with the results before (writing them, say): deep
 		// enough that workers seldom wait, shallow enough to hold little.
-		order := make(chan chan Result, 32*workers)
+		order := make(chan chan Result, queuedPerWorker*workers)
 		jobs := make(chan job, 4*workers)
 		ctx, cancel := context.WithCancel(context.Background())
 		var wg sync.WaitGroup
@@ -148,6 +148,10 @@ func (w *Walker) Walk(fsys fs.FS, roots ...string) iter.Seq[Result] {
 		}
 	}
 }
+
+// queuedPerWorker is how many results per worker a walk holds at most
+// while the caller waits for one (see Walk).
+const queuedPerWorker = 32
 
 // A job is a file for a worker to convert, and where its result goes.
 type job struct {

@@ -80,7 +80,7 @@ func TestWalkOrderUnderParallelism(t *testing.T) {
 func TestWalkBoundsWorkAndMemory(t *testing.T) {
 	const workers = 3
 	var names []string
-	for i := range 100 {
+	for i := range 200 {
 		names = append(names, fmt.Sprintf("f%03d.md", i))
 	}
 	release := make(chan struct{})
@@ -118,9 +118,9 @@ func TestWalkBoundsWorkAndMemory(t *testing.T) {
 		t.Fatalf("%d results, want %d", n, len(names))
 	}
 	// While the first file blocks, the queue of results waiting for it
-	// holds at most 2*workers files, plus the one in the lister's hand.
-	if held > 2*workers+1 || held < workers {
-		t.Errorf("%d files converted while the first was blocked; want between %d and %d", held, workers, 2*workers+1)
+	// holds at most queuedPerWorker*workers files, plus the first.
+	if max := int32(queuedPerWorker*workers + 1); held > max || held < workers {
+		t.Errorf("%d files converted while the first was blocked; want between %d and %d", held, workers, max)
 	}
 	if m := maxRunning.Load(); m > workers || m < 2 {
 		t.Errorf("at most %d files converted at once; want between 2 and %d", m, workers)
@@ -147,7 +147,7 @@ func TestWalkStopEarly(t *testing.T) {
 	// Walk returns only when its goroutines are done.
 	s := started.Load()
 	time.Sleep(20 * time.Millisecond)
-	if started.Load() != s || s > 3+2*4+1 {
+	if started.Load() != s || s > 3+queuedPerWorker*4+1 {
 		t.Errorf("%d files converted after stopping at 3 (still rising: %v)", s, started.Load() != s)
 	}
 	if after := runtime.NumGoroutine(); after > before {
