@@ -15,13 +15,14 @@ var (
 // most bodies have none, and cost only this.
 func (r *Registry) candidates(body []byte) []int {
 	var offs []int
+	var ts tagScan
 	for i := 0; ; {
 		j := bytes.IndexByte(body[i:], '<')
 		if j < 0 {
 			return offs
 		}
 		i += j + 1
-		if tag := r.tagAt(body[i:]); tag != "" && r.marked(tag, body[i:]) {
+		if tag := r.tagAt(body[i:]); tag != "" && r.marked(tag, body, i, &ts) {
 			offs = append(offs, i-1)
 		}
 	}
@@ -52,25 +53,73 @@ func (r *Registry) tagAt(b []byte) string {
 	return ""
 }
 
-// marked reports whether the start tag at the beginning of b, up to its
-// first ">", holds one of the markers of tag, in any case; a tag without
-// markers always is.
-func (r *Registry) marked(tag string, b []byte) bool {
+// marked reports whether the start tag at body[i:], up to its first ">",
+// holds one of the markers of tag, in any case; a tag without markers
+// always is. The offsets asked about must increase from call to call with
+// the same ts.
+func (r *Registry) marked(tag string, body []byte, i int, ts *tagScan) bool {
 	markers, ok := r.markers[tag]
 	if !ok {
 		return true
 	}
-	if end := bytes.IndexByte(b, '>'); end >= 0 {
-		b = b[:end]
-	}
+	end := ts.next(body, i, ">")
 	for _, m := range markers {
-		for i := 0; i+len(m) <= len(b); i++ {
-			if lowerEquals(b[i:i+len(m)], m) {
-				return true
-			}
+		if at := ts.next(body, i, m); at+len(m) <= end {
+			return true
 		}
 	}
 	return false
+}
+
+// A tagScan remembers where in a body the next ">" and the next marker of
+// each kind are, for candidates that ask in increasing order: each part
+// of the body is searched once for each, however many start tags share
+// it. (A search from every tag to its ">" made a body of start tags that
+// never end quadratic.)
+type tagScan struct {
+	found map[string]int // for each string, where it was last found; len(body) for nowhere
+}
+
+// next returns the offset of the first occurrence of s, a lower-case
+// string, in body at or after offset i, in any case; len(body) when there
+// is none.
+func (ts *tagScan) next(body []byte, i int, s string) int {
+	if at, ok := ts.found[s]; ok && at >= i {
+		return at
+	}
+	at := len(body)
+	if k := indexLower(body[i:], s); k >= 0 {
+		at = i + k
+	}
+	if ts.found == nil {
+		ts.found = map[string]int{}
+	}
+	ts.found[s] = at
+	return at
+}
+
+// indexLower returns the offset of the first occurrence of s, a non-empty
+// lower-case string, in b, in any case, or -1.
+func indexLower(b []byte, s string) int {
+	if c := s[0]; c < 'a' || c > 'z' {
+		for k := 0; k+len(s) <= len(b); k++ {
+			j := bytes.IndexByte(b[k:len(b)-len(s)+1], c)
+			if j < 0 {
+				return -1
+			}
+			if k += j; lowerEquals(b[k:k+len(s)], s) {
+				return k
+			}
+		}
+		return -1
+	}
+	upper := s[0] - 'a' + 'A'
+	for k := 0; k+len(s) <= len(b); k++ {
+		if (b[k] == s[0] || b[k] == upper) && lowerEquals(b[k:k+len(s)], s) {
+			return k
+		}
+	}
+	return -1
 }
 
 // lowerEquals reports whether b, lower-cased, equals s.

@@ -1,0 +1,62 @@
+// Package scaling tests that the time a function takes grows in proportion
+// to the size of its input, give or take a logarithm: that no input of
+// some shape makes it quadratic.
+//
+// A test builds inputs of a repeated unit and times the function on n and
+// on 4n units. Linear work takes about 4 times as long on the larger one,
+// n log n a little more, quadratic work 16 times. Check fails at 8. Times
+// are the fastest of several runs, and n is chosen so that a run takes a
+// few milliseconds, which keeps the ratio steady on a busy machine; a
+// check that fails is tried once more before it is reported.
+package scaling
+
+import (
+	"testing"
+	"time"
+)
+
+// Bound is the ratio of the times on 4n and on n units past which Check
+// fails.
+const Bound = 8
+
+// minRun is the time the run on n units should take at least, so that the
+// clock's resolution and scheduling noise stay small beside it.
+const minRun = 3 * time.Millisecond
+
+// Check fails t when f takes more than Bound times as long on input(4n)
+// as on input(n), n being at least min. input(n) returns an input of n
+// units; f does the work to time, and must not modify its input.
+func Check(t testing.TB, name string, min int, input func(n int) []byte, f func([]byte)) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("times inputs of thousands of units")
+	}
+	n := min
+	for fastest(input(n), f, 1) < minRun && n < 1<<20 {
+		n *= 2
+	}
+	var ratio float64
+	var small, large time.Duration
+	for try := 0; try < 2; try++ {
+		a, b := input(n), input(4*n)
+		small, large = fastest(a, f, 5), fastest(b, f, 3)
+		if ratio = float64(large) / float64(small); ratio < Bound {
+			return
+		}
+	}
+	t.Errorf("%s: %d units took %v, %d units %v: %.1f times as long (linear work: about 4; the bound: %d)",
+		name, n, small, 4*n, large, ratio, Bound)
+}
+
+// fastest returns the shortest time f took on in in runs runs.
+func fastest(in []byte, f func([]byte), runs int) time.Duration {
+	best := time.Duration(1<<63 - 1)
+	for range runs {
+		start := time.Now()
+		f(in)
+		if d := time.Since(start); d < best {
+			best = d
+		}
+	}
+	return best
+}
