@@ -31,11 +31,16 @@ type placement struct {
 // change how anything but its own moved text reads is left instead, and
 // the rest placed again.
 func (rw *rewriter) output() []byte {
-	for {
+	for pass := 0; ; pass++ {
 		plan := rw.plan()
 		out := rw.apply(plan)
-		if i, why := rw.misread(plan, out); i >= 0 {
-			rw.drop(i, why)
+		// Leaving a unit changes how its neighbours go in, so the first
+		// few are left one at a time; past that, all those found in a
+		// pass (see exactPasses).
+		if bad := rw.misread(plan, out, pass >= exactPasses); len(bad) > 0 {
+			for k := len(bad) - 1; k >= 0; k-- {
+				rw.drop(bad[k].unit, bad[k].why)
+			}
 			continue
 		}
 		for i, p := range plan {

@@ -16,6 +16,9 @@ func TestRewriteScales(t *testing.T) {
 	cases := []struct {
 		name, unit string
 	}{
+		{"fence then iframe", "```\ncode\n```\n<iframe src=\"https://www.youtube.com/embed/abcdefghijk\"></iframe>\n"},
+		{"open fence then iframe", "```\n<iframe src=\"https://www.youtube.com/embed/abcdefghijk\"></iframe>\n"},
+		{"iframes then a fence", "<iframe src=\"https://www.youtube.com/embed/abcdefghijk\"></iframe>\n```\n"},
 		{"unclosed iframes", "<iframe src=\"https://example.com/x\">\n"},
 		{"unclosed iframes on a line", "<iframe src=\"https://www.youtube.com/embed/abcdefghijk\"> "},
 		{"start tags without >", "<a data \n"},

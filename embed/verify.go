@@ -4,31 +4,45 @@ package embed
 // below it must read as it did.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
 
 // plan places every unit, leaving those whose moved text would show an
-// embed the HTML block hid.
+// embed the HTML block hid. The first few such units are left one at a
+// time, each placement made again after (leaving one changes how its
+// neighbours go in); past that, every unit found in one pass is left, so
+// that a body of thousands of them costs a few passes, not thousands.
 func (rw *rewriter) plan() []placement {
-	for {
+	for pass := 0; ; pass++ {
 		plan := make([]placement, len(rw.units))
 		sentence := rw.inSentence()
-		dropped := false
+		var reread []int
 		for i := range rw.units {
 			plan[i] = rw.place(i, sentence[i])
 			if m := plan[i].moved; m >= 0 && rw.rereadsEmbed(i, m) {
-				rw.drop(i, "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently")
-				dropped = true
-				break
+				if reread = append(reread, i); pass < exactPasses {
+					break
+				}
 			}
 		}
-		if !dropped {
+		if len(reread) == 0 {
 			return plan
+		}
+		for k := len(reread) - 1; k >= 0; k-- {
+			rw.drop(reread[k], "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently")
 		}
 	}
 }
+
+// exactPasses is how many times plan and output place the units again
+// after leaving a single one, before they leave every unit found wrong in
+// a pass at once. Real bodies need a pass or two; the bound keeps a body
+// of thousands of misplaced units linear, at the cost of leaving, on such
+// bodies, a unit that might have gone in once another was left.
+const exactPasses = 8
 
 // drop leaves unit i as it is, saying why in its finding.
 func (rw *rewriter) drop(i int, why string) {
@@ -37,15 +51,24 @@ func (rw *rewriter) drop(i int, why string) {
 	rw.units = append(rw.units[:i], rw.units[i+1:]...)
 }
 
-// misread scans out, the body with plan applied, and returns the index of
-// a unit whose placement makes Markdown read something differently, and
-// why, or -1: a shortcode not in text (a <pre> or <script> block that goes on past
+// misread scans out, the body with plan applied, and returns the units
+// whose placement makes Markdown read something differently, with why, in
+// order: only the first unless all is set; none when all reads as it
+// should. What it looks for: a shortcode not in text (a <pre> or <script> block that goes on past
 // it takes it in), moved text turned into code, any other line read
 // otherwise. The moved text itself may turn from raw HTML into text: that
 // is the point of moving it. out is scanned only when a unit moves text,
 // sits inside a <pre>, <script> or comment block (which end only at their
 // end tag), or shares its line of text with something else.
-func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
+func (rw *rewriter) misread(plan []placement, out []byte, all bool) []problem {
+	var found []problem
+	// report notes that unit i is misread, and says whether to go on.
+	report := func(i int, why string) bool {
+		if n := len(found); n == 0 || found[n-1].unit != i {
+			found = append(found, problem{i, why})
+		}
+		return all
+	}
 	var edits []edit
 	var moved []int // the moved text's start, by unit; -1 for none
 	scan := false
@@ -56,7 +79,7 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 		scan = scan || p.moved >= 0 || p.sentence || rw.insideEndTagBlock(u)
 	}
 	if !scan {
-		return -1, ""
+		return nil
 	}
 	after := mdscan.Scan(out)
 	classAt := func(x int) string {
@@ -71,10 +94,13 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 		for _, e := range p.edits {
 			if j := strings.Index(e.text, u.shortcode); j >= 0 {
 				if classAt(e.start+delta+j) != "text" {
-					return i, "its HTML block ends only at its end tag: Markdown would read the shortcode as part of it, and Hugo would drop it"
-				}
-				if k := strings.LastIndex(e.text, u.caption); u.caption != "" && k > j && classAt(e.start+delta+k) != "text" {
-					return i, "its caption would not read as text"
+					if !report(i, "its HTML block ends only at its end tag: Markdown would read the shortcode as part of it, and Hugo would drop it") {
+						return found
+					}
+				} else if k := strings.LastIndex(e.text, u.caption); u.caption != "" && k > j && classAt(e.start+delta+k) != "text" {
+					if !report(i, "its caption would not read as text") {
+						return found
+					}
 				}
 			}
 			delta += len(e.text) - (e.end - e.start)
@@ -84,10 +110,13 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 		if m := moved[i]; m >= 0 {
 			x, ok := shifted(edits, m)
 			if ok && classAt(x) != "html" && classAt(x) != "text" {
-				return i, "the text after it in its HTML block would start a code block on a line of its own"
-			}
-			if ok && rw.outruns(after, edits, m, x) {
-				return i, "the text after it in its HTML block, on a line of its own, would take in the lines below it"
+				if !report(i, "the text after it in its HTML block would start a code block on a line of its own") {
+					return found
+				}
+			} else if ok && rw.outruns(after, edits, m, x) {
+				if !report(i, "the text after it in its HTML block, on a line of its own, would take in the lines below it") {
+					return found
+				}
 			}
 		}
 	}
@@ -126,9 +155,18 @@ func (rw *rewriter) misread(plan []placement, out []byte) (int, string) {
 		if line.Content < end && was == "html" && now == "text" {
 			continue
 		}
-		return blame, "the text after it in its HTML block, on a line of its own, would change how the lines below it read"
+		if !report(blame, "the text after it in its HTML block, on a line of its own, would change how the lines below it read") {
+			return found
+		}
 	}
-	return -1, ""
+	slices.SortStableFunc(found, func(a, b problem) int { return a.unit - b.unit })
+	return slices.CompactFunc(found, func(a, b problem) bool { return a.unit == b.unit })
+}
+
+// A problem is a unit misread would leave, and why.
+type problem struct {
+	unit int
+	why  string
 }
 
 // outruns reports whether the block holding x in after, where offset m of
