@@ -200,6 +200,11 @@ func liquidOutput(p *pass, i int) int {
 // otherwise blocks of the same name nest, and tags Hugo reads as code are
 // passed over.
 func findEnd(p *pass, open liquidTag, verbatim bool) (liquidTag, bool) {
+	if verbatim {
+		if t, found, known := p.chain.next(p.text, open.end, "end"+open.name); known {
+			return t, found
+		}
+	}
 	depth := 0
 	for pos := open.end; pos < len(p.text); {
 		i := bytes.Index(p.text[pos:], []byte("{%"))

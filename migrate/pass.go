@@ -24,6 +24,7 @@ type pass struct {
 	pieces []piece     // where the bytes of text come from in src, in order
 	doc    *mdscan.Doc // text's structure; nil until asked for, and after a structural edit
 	spans  map[int][]mdscan.Span
+	chain  tagChain // the text's Liquid tags, as far as read
 
 	edits []edit  // edits of text still to make, in order, none overlapping
 	found []found // what the rule met, at offsets in src
@@ -165,6 +166,9 @@ func (p *pass) rewrite(edits []edit) {
 	}
 	text, pieces = p.keep(text, pieces, at, len(p.text))
 	p.shiftEdits(edits)
+	if len(edits) > 0 {
+		p.chain.cut(edits[0].start)
+	}
 	p.text, p.pieces, p.doc = text, pieces, nil
 }
 
