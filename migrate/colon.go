@@ -2,9 +2,12 @@ package migrate
 
 import (
 	"bytes"
+	"container/heap"
+	"sort"
 	"strings"
 
 	"github.com/hugofmt/hugofmt/embed"
+	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
 
 // Zenn and Qiita write asides as markdown-it containers:
@@ -94,9 +97,9 @@ func (c colonBlocks) run(p *pass) {
 	}
 	doc := p.scan()
 	lines := doc.Lines()
-	closes := map[int]bool{} // lines taken as the end of a container
+	ends := p.closers()
 	for i, ln := range lines {
-		if ln.Block < 0 || closes[i] {
+		if ln.Block < 0 || ends.taken(i) {
 			continue
 		}
 		l := p.line(ln.Start)
@@ -113,7 +116,7 @@ func (c colonBlocks) run(p *pass) {
 			}
 			continue
 		}
-		end := c.closing(p, i, colons, closes)
+		end := ends.closing(i, colons)
 		if end < 0 {
 			p.left(at, syntax, "no closing ::: in the same container")
 			continue
@@ -126,32 +129,94 @@ func (c colonBlocks) run(p *pass) {
 		el := p.line(lines[end].Start)
 		eat, _, _, _ := p.colonLine(el)
 		if p.wrap(span{at, l.end}, span{eat, el.end}, syntax, sc) {
-			closes[end] = true
+			ends.take(end)
 		}
 	}
 }
 
-// closing returns the line closing the container opened on line open with
-// the given number of colons, or -1: the next line of colons alone in the
-// same container, before the end of any container around it.
-func (c colonBlocks) closing(p *pass, open, colons int, closes map[int]bool) int {
+// closers finds the lines that can close a container: a line of colons
+// alone, in text. It reads the body once, so that finding the end of each
+// container costs a look-up, not a walk to the end of the body (which
+// made a body of unclosed containers quadratic).
+func (p *pass) closers() *colonEnds {
 	doc := p.scan()
 	lines, blocks := doc.Lines(), doc.Blocks()
-	parent := blocks[lines[open].Block].Parent
-	for j := open + 1; j < len(lines); j++ {
-		if closes[j] {
-			return -1
-		}
-		b := lines[j].Block
-		if b < 0 || blocks[b].Parent != parent {
+	e := &colonEnds{byParent: map[int][]colonEnd{}, lines: lines, blocks: blocks}
+	for j, ln := range lines {
+		if ln.Block < 0 {
 			continue
 		}
-		l := p.line(lines[j].Start)
-		if at, n, rest, ok := p.colonLine(l); ok && rest == "" && n >= colons && p.zone(at, l.end) == inText {
-			return j
+		if !bytes.HasPrefix(bytes.TrimLeft(p.text[ln.Content:ln.End], " "), []byte(":::")) {
+			continue // colonLine would say no
+		}
+		l := p.line(ln.Start)
+		if at, n, rest, ok := p.colonLine(l); ok && rest == "" && p.zone(at, l.end) == inText {
+			parent := blocks[ln.Block].Parent
+			e.byParent[parent] = append(e.byParent[parent], colonEnd{j, n})
+		}
+	}
+	return e
+}
+
+// colonEnds are the lines that can close containers, and those taken.
+type colonEnds struct {
+	byParent map[int][]colonEnd // by the container holding them, in order
+	taken_   map[int]bool       // lines taken as the end of a container
+	next     intHeap            // the lines taken, after the last opening asked about
+	lines    []mdscan.Line
+	blocks   []mdscan.Block
+}
+
+// A colonEnd is a line of colons alone: its index and its colons.
+type colonEnd struct{ line, colons int }
+
+// taken reports whether line j closes a container.
+func (e *colonEnds) taken(j int) bool { return e.taken_[j] }
+
+// take records that line j closes a container.
+func (e *colonEnds) take(j int) {
+	if e.taken_ == nil {
+		e.taken_ = map[int]bool{}
+	}
+	e.taken_[j] = true
+	heap.Push(&e.next, j)
+}
+
+// closing returns the line closing the container opened on line open with
+// the given number of colons, or -1: the next line of at least as many
+// colons alone in the same container, unless a line taken as the end of
+// another container comes first. Lines open must be asked about in
+// increasing order.
+func (e *colonEnds) closing(open, colons int) int {
+	for len(e.next) > 0 && e.next[0] <= open {
+		heap.Pop(&e.next)
+	}
+	parent := e.blocks[e.lines[open].Block].Parent
+	ends := e.byParent[parent]
+	k := sort.Search(len(ends), func(k int) bool { return ends[k].line > open })
+	for ; k < len(ends); k++ {
+		if len(e.next) > 0 && e.next[0] <= ends[k].line {
+			return -1 // the end of another container comes first
+		}
+		if ends[k].colons >= colons {
+			return ends[k].line
 		}
 	}
 	return -1
+}
+
+// An intHeap is a min-heap of ints (container/heap).
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // zenn is the zenn-syntax rule: containers, embeds and image widths.
