@@ -17,6 +17,9 @@ func TestRulesScale(t *testing.T) {
 		{"unclosed raw", "jekyll", "{% raw %}\ntext\n"},
 		{"unclosed highlight", "jekyll", "{% highlight go %}\ncode\n"},
 		{"unclosed codeblock", "hexo", "{% codeblock a.go %}\ncode\n"},
+		{"unclosed message", "zenn", ":::message\ntext\n"},
+		{"unclosed note", "qiita", ":::note info\ntext\n"},
+		{"messages", "zenn", ":::message\ntext\n:::\n\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
