@@ -155,8 +155,12 @@ func (p *pass) convertNow(off int, syntax, to, note string, next int, edits ...e
 // rewrite makes the edits, in order, not overlapping each other nor the
 // recorded ones, to the text.
 func (p *pass) rewrite(edits []edit) {
-	var text []byte
-	var pieces []piece
+	size := len(p.text)
+	for _, e := range edits {
+		size += len(e.repl) - (e.end - e.start)
+	}
+	text := make([]byte, 0, size)
+	pieces := make([]piece, 0, len(p.pieces)+2*len(edits)+1)
 	at := 0
 	for _, e := range edits {
 		text, pieces = p.keep(text, pieces, at, e.start)
@@ -168,8 +172,15 @@ func (p *pass) rewrite(edits []edit) {
 	p.shiftEdits(edits)
 	if len(edits) > 0 {
 		p.chain.cut(edits[0].start)
+		if p.doc != nil {
+			// Read again only around the edits (the structure before and
+			// after them stays), not the whole text once per edit.
+			first, last := edits[0], edits[len(edits)-1]
+			p.doc = p.doc.Rescan(text, first.start, last.end, last.end+size-len(p.text))
+			clear(p.spans)
+		}
 	}
-	p.text, p.pieces, p.doc = text, pieces, nil
+	p.text, p.pieces = text, pieces
 }
 
 // shiftEdits moves the recorded edits past the structural edits made.

@@ -214,6 +214,7 @@ type scanner struct {
 	setextPara     *node // the paragraph a setext heading takes over
 
 	lines []lineState
+	fresh []uint64 // bit l: line l starts a block with nothing open before it (see Doc.fresh)
 }
 
 // lineState is what the scan learns of one line.
@@ -261,6 +262,10 @@ func (s *scanner) parse() {
 	for { // blocks separated by blank lines
 		if !s.r.skipBlankLines() {
 			return
+		}
+		if s.atFreshLine() {
+			l := s.r.line
+			s.fresh[l/64] |= 1 << (l % 64)
 		}
 		if s.openBlocks(s.root) != newBlocksOpened {
 			return
@@ -310,6 +315,19 @@ func (s *scanner) parse() {
 			s.r.advanceLine()
 		}
 	}
+}
+
+// atFreshLine reports whether the current line, about to open blocks at
+// the top level, reads the same whatever came before it: nothing is open,
+// no flag of the parser is set, and it does not start with ":", which
+// would look back at the block before it (a definition list's term).
+func (s *scanner) atFreshLine() bool {
+	if l := s.r.line; l < 0 || l >= len(s.lines) || len(s.open) > 0 || s.skipList || s.setextPara != nil || s.r.pos != s.r.head || s.r.padding != 0 {
+		return false
+	}
+	line := s.r.peekLine()
+	_, pos := indentWidth(line, 0)
+	return pos >= len(line) || line[pos] != ':'
 }
 
 func (s *scanner) closeBlocks(from, to int) {

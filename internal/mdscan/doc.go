@@ -88,6 +88,11 @@ type Doc struct {
 	top        []Shortcode // shortcodes not nested in another, sorted
 	err        *SyntaxError
 	spans      map[int][]Span // the inline spans At asked for, by block
+	// fresh has bit l set when line l starts a block at the top level
+	// with nothing open before it: what follows reads the same whatever
+	// came before (see Rescan).
+	fresh  []uint64
+	nextID int // container ids given so far
 }
 
 // MaxBody is the size of the largest body Scan reads: offsets are kept in
@@ -148,12 +153,13 @@ func (d *Doc) scanBlocks() {
 		ends = append(ends, end)
 		start = end
 	}
-	s := &scanner{r: newReader(d.view, ends), lines: make([]lineState, len(ends))}
+	s := &scanner{r: newReader(d.view, ends), lines: make([]lineState, len(ends)), fresh: make([]uint64, (len(ends)+63)/64)}
 	for i, end := range ends {
 		s.lines[i].end = int32(end)
 	}
 	s.root = s.newNode(nDocument)
 	s.parse()
+	d.fresh, d.nextID = s.fresh, s.nextID
 
 	d.lines = make([]Line, len(ends))
 	start := 0
