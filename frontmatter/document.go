@@ -20,6 +20,9 @@ type Document struct {
 	tErr   error  // why it could not be parsed
 	parsed bool   // Meta was called
 	target Format // the format Bytes writes, when SetFormat changed it
+
+	quickFM   *quickFM // the front matter as quickYAML reads it, once quickRead
+	quickRead bool
 }
 
 // Parse splits src into front matter and body following the rules of Hugo's

@@ -182,6 +182,11 @@ func (r *rule) Apply(d *Document, cfg *Config) ([]Change, error) {
 	if cfg == nil {
 		cfg = &Config{}
 	}
+	if unchanged := quickChecks[r.name]; unchanged != nil && !d.parsed {
+		if q := d.quick(); q != nil && unchanged(q, cfg) {
+			return nil, nil // nothing to do, proven without the model (quick.go)
+		}
+	}
 	m, err := d.Meta()
 	if err != nil {
 		return nil, err
