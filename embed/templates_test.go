@@ -4,70 +4,34 @@ import (
 	"bytes"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/hugofmt/hugofmt/internal/hugotest"
 	"golang.org/x/net/html"
 )
-
-// hugoBin returns the hugo binary to test templates with, or skips.
-func hugoBin(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("HUGO"), "/root/go/bin/hugo"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-		}
-	}
-	if p, err := exec.LookPath("hugo"); err == nil {
-		return p
-	}
-	t.Skip("hugo is not installed: the templates are not checked")
-	return ""
-}
 
 // buildSite builds a throwaway Hugo site in safe mode whose one page has
 // body, with the shipped templates and the given extra files, and returns
 // the page's HTML.
 func buildSite(t *testing.T, body string, files map[string]string) string {
 	t.Helper()
-	hugo := hugoBin(t)
-	dir := t.TempDir()
-	site := map[string]string{
+	site := hugotest.NewSite(t, map[string]string{
 		"hugo.toml":           "baseURL = 'https://example.org/'\ndisableKinds = ['taxonomy', 'term', 'rss', 'sitemap', 'home', 'section']\n",
 		"layouts/single.html": "<!DOCTYPE html><html><head><title>t</title></head><body><main>{{ .Content }}</main></body></html>\n",
 		"content/posts/p.md":  "---\ntitle: p\n---\n" + body,
-	}
+	})
 	for name, content := range files {
-		site[name] = content
+		site.WriteFile(name, content)
 	}
-	for name, content := range site {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, _, err := WriteTemplates(dir); err != nil {
+	if _, _, err := WriteTemplates(site.Dir); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(hugo, "--quiet", "--source", dir, "--destination", filepath.Join(dir, "public"))
-	// No network: requests to X and others fail at once, as offline.
-	cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+filepath.Join(dir, "cache"),
-		"HTTPS_PROXY=http://127.0.0.1:1", "HTTP_PROXY=http://127.0.0.1:1", "NO_PROXY=")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("hugo: %v\n%s", err, out)
+	if log, err := site.Build("--quiet"); err != nil {
+		t.Fatalf("hugo: %v\n%s", err, log)
 	}
-	page, err := os.ReadFile(filepath.Join(dir, "public", "posts", "p", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	main := string(page)
+	main := site.ReadFile("public/posts/p/index.html")
 	if i := strings.Index(main, "<main>"); i >= 0 {
 		main = main[i+len("<main>"):]
 	}

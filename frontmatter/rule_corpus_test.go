@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hugofmt/hugofmt/internal/corpus"
 )
 
 // TestRulesCorpusPreset applies the hugo preset to every post of the shared
@@ -15,7 +17,7 @@ import (
 // be idempotent, and leave files it does not change byte for byte. It logs
 // the changes by rule.
 func TestRulesCorpusPreset(t *testing.T) {
-	files := corpusFiles(t)
+	files := corpus.Files(t, "..")
 	preset, err := RulesByName(HugoPreset)
 	if err != nil {
 		t.Fatal(err)
@@ -122,7 +124,7 @@ var ruleMayChange = map[string]func(field string, before hugoPage, changes []Cha
 // post of the corpus and compares what Hugo decodes before and after: a
 // rule may change it only where that is its purpose (ruleMayChange).
 func TestRulesCorpusHugoMeaning(t *testing.T) {
-	files := corpusFiles(t)
+	files := corpus.Files(t, "..")
 	preset, _ := RulesByName(HugoPreset)
 	for _, r := range preset {
 		mayChange := ruleMayChange[r.Name()]
