@@ -11,7 +11,7 @@ import (
 type Finding struct {
 	// Line and Col give the position of its first byte, 1-based, the
 	// column in bytes: in the body given to Rule.Rewrite, in the file for
-	// Rule.Migrate and Rule.Apply.
+	// Rule.Migrate.
 	Line, Col int
 	// Rule names the rule that met it: "jekyll", "zenn" …
 	Rule string

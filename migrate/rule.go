@@ -27,8 +27,7 @@ import (
 // exactly the shortcode the embed package makes of the service's own embed
 // HTML, with the providers of the rule's registry.
 //
-// A Rule holds no state: one may be applied to many documents at once. It
-// satisfies frontmatter.Rule, so that the rules of both packages chain.
+// A Rule holds no state: one may be applied to many documents at once.
 // Rules and RulesByName make them; the zero Rule changes nothing.
 type Rule struct {
 	name, summary string
@@ -104,25 +103,6 @@ func bodyPosition(d *frontmatter.Document, line, col int) (int, int) {
 		col += col0 - 1
 	}
 	return line0 + line - 1, col
-}
-
-// Apply applies the rule to d's body, as Migrate does, and returns the
-// findings as front matter changes: a change for each conversion, a
-// warning for each thing left as it is. With it, a Rule is a
-// frontmatter.Rule; cfg is not used.
-func (r Rule) Apply(d *frontmatter.Document, cfg *frontmatter.Config) ([]frontmatter.Change, error) {
-	findings, err := r.Migrate(d)
-	changes := make([]frontmatter.Change, len(findings))
-	for i, f := range findings {
-		msg := f.Syntax + " → " + f.To
-		if !f.Converted {
-			msg = f.Syntax + " left as it is: " + f.Note
-		} else if f.Note != "" {
-			msg += " (" + f.Note + ")"
-		}
-		changes[i] = frontmatter.Change{Rule: r.name, Line: f.Line, Col: f.Col, Msg: msg, Warning: !f.Converted}
-	}
-	return changes, err
 }
 
 const moreRule = "more"
