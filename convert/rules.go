@@ -21,14 +21,12 @@ type rulesTransformer struct {
 
 func (t rulesTransformer) Transform(d *frontmatter.Document, rep *Report) error {
 	for _, r := range t.rules {
-		cfg := t.cfg // each rule gets its own copy, shared by no goroutine
-		changes, err := r.Apply(d, &cfg)
+		changes, warnings, err := r.Apply(d, t.cfg)
 		for _, c := range changes {
-			if c.Warning {
-				rep.warn(Warning{Line: c.Line, Col: c.Col, Source: c.Rule, Msg: c.Msg})
-			} else {
-				rep.Changes = append(rep.Changes, Change{Rule: c.Rule, Line: c.Line, Col: c.Col, Msg: c.Msg})
-			}
+			rep.Changes = append(rep.Changes, Change{Rule: c.Rule, Line: c.Line, Col: c.Col, Msg: c.Msg})
+		}
+		for _, w := range warnings {
+			rep.warn(Warning{Line: w.Line, Col: w.Col, Source: w.Rule, Msg: w.Msg})
 		}
 		if err != nil {
 			return err

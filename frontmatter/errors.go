@@ -25,16 +25,27 @@ func (e *Error) Error() string {
 }
 
 // A Warning notes something hugofmt can read but that Hugo probably reads
-// otherwise than its author meant, such as a closing delimiter with text
-// after it. Warnings never stop a conversion.
+// otherwise than its author meant, and that nothing changed: a closing
+// delimiter with text after it (Parse), keys that differ only in case or a
+// date no one can read (the rules). Warnings never stop a conversion.
 type Warning struct {
-	Line int // 1-based line
-	Col  int // 1-based column, in bytes
-	Msg  string
+	// Rule names the rule that saw the problem; it is empty for what
+	// Parse and SetFormat see.
+	Rule string
+	// Line and Col give the position, 1-based, the column in bytes, in
+	// the file as Parse read it.
+	Line, Col int
+	Msg       string
 }
 
-// String returns "line:col: msg".
-func (w Warning) String() string { return fmt.Sprintf("%d:%d: %s", w.Line, w.Col, w.Msg) }
+// String returns "line:col: msg", or "line:col: rule: msg" for a rule's
+// warning.
+func (w Warning) String() string {
+	if w.Rule != "" {
+		return fmt.Sprintf("%d:%d: %s: %s", w.Line, w.Col, w.Rule, w.Msg)
+	}
+	return fmt.Sprintf("%d:%d: %s", w.Line, w.Col, w.Msg)
+}
 
 func errorAt(src []byte, i int, format string, args ...any) *Error {
 	line, col := position(src, i)

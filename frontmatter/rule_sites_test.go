@@ -68,7 +68,7 @@ func TestRulesHaskellJPDates(t *testing.T) {
 		if before := readHugoPage(fm, time.UTC, nil); len(before.DateErrors) == 0 {
 			t.Errorf("%s: Hugo reads the date before the preset: %v", path, before.Dates)
 		}
-		res, err := applyToBytes(src, nil, preset)
+		res, err := applyToBytes(src, Config{}, preset)
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
@@ -109,7 +109,7 @@ func TestRulesHaskellJPHugoBuild(t *testing.T) {
 
 	fixed := map[string][]byte{}
 	for path, src := range posts {
-		res, err := applyToBytes(src, nil, preset)
+		res, err := applyToBytes(src, Config{}, preset)
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}

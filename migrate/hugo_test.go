@@ -85,7 +85,7 @@ func TestMigratedPostsBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		rules, _ := frontmatter.RulesByName(frontmatter.HugoPreset)
-		if _, err := frontmatter.ApplyRules(d, nil, rules...); err != nil {
+		if _, _, err := frontmatter.ApplyRules(d, frontmatter.Config{}, rules...); err != nil {
 			t.Fatal(err)
 		}
 		out, err := d.Bytes()
