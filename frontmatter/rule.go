@@ -204,9 +204,9 @@ func sortByPosition[T any](s []T, pos func(T) (line, col int)) {
 // A ruleRun is one application of a rule to one document: what the rule
 // reads and where it notes what it did.
 type ruleRun struct {
-	rule    string
-	doc     *Document
-	meta    *Map
+	rule     string
+	doc      *Document
+	meta     *Map
 	cfg      *Config
 	changes  []Change
 	warnings []Warning
