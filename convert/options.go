@@ -26,8 +26,8 @@ const (
 // Options say which transforms New chains and how they work.
 type Options struct {
 	// Rules chooses the transforms, comma-separated (see Choices):
-	//   - the front matter rules by name ("keys", "dates", "order" …), the
-	//     preset "hugo" and "all" (see frontmatter.RulesByName);
+	//   - the front matter rules by name ("keys", "dates", "order" …), their
+	//     presets ("hugo") and "all" (see frontmatter.RulesByName);
 	//   - "embeds", rewriting raw embeds into shortcodes with the
 	//     providers of Registry;
 	//   - "iframes", the generic provider (embed.Iframes) for iframes no
@@ -65,8 +65,9 @@ type Choice struct {
 
 // Choices returns every name Options.Rules takes, with what it does, for
 // help texts and error messages: the migrate presets and rules (which
-// apply first, in this order), the embed rewriting (next), the presets,
-// the front matter rules in the order they apply, and none.
+// apply first, in this order), the embed rewriting (next), the front
+// matter presets (frontmatter.Presets) and all, the front matter rules in
+// the order they apply, and none.
 func Choices() []Choice {
 	var choices []Choice
 	for _, p := range migrate.Presets() {
@@ -75,12 +76,14 @@ func Choices() []Choice {
 	for _, r := range migrate.Rules() {
 		choices = append(choices, Choice{r.Name(), r.Summary()})
 	}
-	choices = append(choices, []Choice{
-		{embedsName, "rewrite raw embed HTML (Speaker Deck, YouTube, tweets …) into shortcodes"},
-		{iframesName, "rewrite the iframes no provider knows into the generic iframe shortcode (opt-in)"},
-		{frontmatter.HugoPreset, "the front matter rules Hugo needs: keys, aliases, taxonomies, dates and types"},
-		{allRules, "every front matter rule below (format needs a target: all,-format leaves the format)"},
-	}...)
+	choices = append(choices,
+		Choice{embedsName, "rewrite raw embed HTML (Speaker Deck, YouTube, tweets …) into shortcodes"},
+		Choice{iframesName, "rewrite the iframes no provider knows into the generic iframe shortcode (opt-in)"},
+	)
+	for _, p := range frontmatter.Presets() {
+		choices = append(choices, Choice{p.Name, p.Summary + ": " + strings.Join(p.Rules, ", ")})
+	}
+	choices = append(choices, Choice{allRules, "every front matter rule below (format needs a target: all,-format leaves the format)"})
 	for _, r := range frontmatter.Rules() {
 		choices = append(choices, Choice{r.Name(), r.Summary()})
 	}

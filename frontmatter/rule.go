@@ -66,8 +66,27 @@ func (c Change) String() string {
 }
 
 // HugoPreset is the name of the preset that makes imported front matter
-// what Hugo expects: the rules keys, aliases, taxonomies, dates and types.
+// what Hugo expects; Presets lists its rules.
 const HugoPreset = "hugo"
+
+// A Preset is a name standing for a set of rules that go together.
+type Preset struct {
+	Name, Summary string
+	Rules         []string // the rules' names, in the order they apply
+}
+
+// Presets returns the presets RulesByName takes besides "all" (every
+// rule): "hugo", the rules that make imported front matter what Hugo
+// expects.
+func Presets() []Preset {
+	p := Preset{Name: HugoPreset, Summary: "the front matter rules Hugo needs"}
+	for _, r := range builtinRules() {
+		if r.preset {
+			p.Rules = append(p.Rules, r.name)
+		}
+	}
+	return []Preset{p}
+}
 
 // Rules returns every rule, in the order they apply: keys first, so that the
 // other rules find Hugo's spelling; format last, so that it renders the
@@ -96,8 +115,7 @@ func builtinRules() []*rule {
 
 // RulesByName returns the rules spec names, in the order they apply (that of
 // Rules), each once. Spec is a comma-separated list of rule names and
-// presets: "hugo" stands for keys, aliases, taxonomies, dates and types,
-// "all" for every rule. A name with a leading "-" removes that rule (or
+// presets: a preset of Presets stands for its rules, "all" for every rule. A name with a leading "-" removes that rule (or
 // preset) from those named before it: "hugo,-taxonomies,order". Spaces
 // around names are ignored; an empty spec names no rule. An unknown name is
 // an error that lists the known ones.

@@ -3,6 +3,7 @@ package frontmatter_test
 import (
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/hugofmt/hugofmt/frontmatter"
 )
@@ -95,4 +96,13 @@ func ExampleRulesByName() {
 	// types
 	// order
 	// unknown rule "speling" (rules: keys, aliases, taxonomies, dates, types, order, format; presets: hugo, all)
+}
+
+// The presets, as the batch tool's -help lists them.
+func ExamplePresets() {
+	for _, p := range frontmatter.Presets() {
+		fmt.Printf("%s: %s: %s\n", p.Name, p.Summary, strings.Join(p.Rules, ", "))
+	}
+	// Output:
+	// hugo: the front matter rules Hugo needs: keys, aliases, taxonomies, dates, types
 }

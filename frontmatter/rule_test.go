@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -164,6 +165,27 @@ func TestRulesListed(t *testing.T) {
 	for _, name := range []string{"keys", "aliases", "taxonomies", "dates", "types", "order", "format"} {
 		if !seen[name] {
 			t.Errorf("rule %q missing from Rules()", name)
+		}
+	}
+}
+
+// TestPresets checks that each preset names rules, in the order they
+// apply, and that RulesByName reads the preset's name as its rules.
+func TestPresets(t *testing.T) {
+	for _, p := range Presets() {
+		rules, err := RulesByName(p.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, r := range rules {
+			names = append(names, r.Name())
+		}
+		if len(p.Rules) == 0 || !slices.Equal(names, p.Rules) {
+			t.Errorf("preset %s: rules %q; RulesByName(%q) = %q", p.Name, p.Rules, p.Name, names)
+		}
+		if p.Summary == "" {
+			t.Errorf("preset %s has no summary", p.Name)
 		}
 	}
 }
