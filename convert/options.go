@@ -104,12 +104,11 @@ func New(opts Options) (Transformer, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch opts.To {
-	case frontmatter.None:
-	case frontmatter.YAML, frontmatter.TOML, frontmatter.JSON:
+	if opts.To != frontmatter.None {
+		if _, err := frontmatter.ParseFormat(string(opts.To)); err != nil {
+			return nil, fmt.Errorf("convert: Options.To: %w", err)
+		}
 		sel.rules = append(sel.rules, "format")
-	default:
-		return nil, fmt.Errorf("convert: cannot write front matter as %q: the formats are yaml, toml and json", opts.To)
 	}
 	rules, err := frontmatter.RulesByName(strings.Join(sel.rules, ","))
 	if err != nil {
