@@ -138,7 +138,7 @@ func New(opts Options) (Transformer, error) {
 		chain = append(chain, embedsTransformer{reg, opening})
 	}
 	if len(rules) > 0 {
-		chain = append(chain, Rules(frontmatter.Config{
+		chain = append(chain, FrontMatter(frontmatter.Config{
 			Location:   opts.Location,
 			Taxonomies: opts.Taxonomies,
 			Format:     opts.To,
