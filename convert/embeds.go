@@ -36,13 +36,8 @@ func (t embedsTransformer) Transform(d *frontmatter.Document, rep *Report) error
 		if f.Line == 1 {
 			col += col0 - 1
 		}
-		rep.Embeds = append(rep.Embeds, Embed{
-			Line: line, Col: col,
-			Provider:  f.Provider,
-			Converted: f.Converted,
-			Shortcode: f.Shortcode,
-			Reason:    f.Reason,
-		})
+		f.Line, f.Col = line, col
+		rep.Embeds = append(rep.Embeds, f)
 	}
 	if d.Format() == frontmatter.None && !bytes.Equal(body, d.Body()) && readsAsFrontMatter(body) {
 		body = withFrontMatter(body, t.opening)

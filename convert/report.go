@@ -1,9 +1,14 @@
 package convert
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hugofmt/hugofmt/embed"
+)
 
 // A Report says what a conversion did to one file. Positions are 1-based
-// lines and byte columns in the file as it was read.
+// lines and byte columns in the file as it was read, whatever the
+// transforms before the one that reports changed in it.
 type Report struct {
 	// Changed reports whether the conversion changed the file.
 	Changed bool `json:"changed"`
@@ -11,7 +16,7 @@ type Report struct {
 	Changes []Change `json:"changes,omitempty"`
 	// Embeds lists the raw embeds found in the body, converted or not, in
 	// the order they appear.
-	Embeds []Embed `json:"embeds,omitempty"`
+	Embeds []embed.Finding `json:"embeds,omitempty"`
 	// Shortcodes names the shortcodes the converted file calls, each
 	// once, in order, when the conversion notes them (see Shortcodes).
 	Shortcodes []string `json:"shortcodes,omitempty"`
@@ -32,21 +37,6 @@ type Change struct {
 	// Shortcode is the shortcode the change wrote, if any (migrate's
 	// rules write them), so that its template can be installed.
 	Shortcode string `json:"shortcode,omitempty"`
-}
-
-// An Embed is a raw embed found in the body of a file.
-type Embed struct {
-	Line int `json:"line"`
-	Col  int `json:"col"`
-	// Provider names the provider that claimed the embed; it is empty when
-	// none did.
-	Provider string `json:"provider,omitempty"`
-	// Converted reports whether the embed was replaced by Shortcode.
-	Converted bool   `json:"converted"`
-	Shortcode string `json:"shortcode,omitempty"`
-	// Reason says why the embed was left as it is or, for a converted one,
-	// what the user should know about the conversion.
-	Reason string `json:"reason,omitempty"`
 }
 
 // A Warning is something a transform could read but that the user should
@@ -116,7 +106,7 @@ func (s *Summary) Add(r Result) {
 		if e.Converted {
 			inc(&s.Converted, e.Provider)
 		} else {
-			inc(&s.Left, e.leftKind())
+			inc(&s.Left, leftKind(e))
 		}
 	}
 	for _, name := range r.Report.Shortcodes {
@@ -136,23 +126,9 @@ func (s *Summary) Add(r Result) {
 	}
 }
 
-// LeftReason returns why e was left, prefixed with its provider when one
-// claimed it: "youtube: playlists have no shortcode"; "no provider" when
-// there is no reason to give.
-func (e Embed) LeftReason() string {
-	reason := e.Reason
-	if reason == "" {
-		reason = "no provider"
-	}
-	if e.Provider == "" {
-		return reason
-	}
-	return e.Provider + ": " + reason
-}
-
 // leftKind returns e.LeftReason() without the details in parentheses at
 // its end.
-func (e Embed) leftKind() string {
+func leftKind(e embed.Finding) string {
 	r := e.LeftReason()
 	if i := strings.LastIndex(r, " ("); i > 0 && strings.HasSuffix(r, ")") {
 		return r[:i]
