@@ -140,7 +140,7 @@ func TestMigrate(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Finding{
-		{Line: 4, Col: 3, Rule: "jekyll-tags", Syntax: "{% label %}", Note: "unknown tag"},
+		{Line: 4, Col: 3, Rule: "jekyll-tags", Syntax: "{% label %}", Reason: "unknown tag"},
 		{Line: 4, Col: 21, Rule: "jekyll-tags", Syntax: "{% img %}", Converted: true, To: `{{< figure src="/a.png" >}}`},
 	}
 	if diff := cmp.Diff(want, findings); diff != "" {
@@ -167,6 +167,22 @@ func TestMigrateBadFrontMatter(t *testing.T) {
 	}
 	if out, _ := d.Bytes(); string(out) != src {
 		t.Errorf("document changed:\n%s", out)
+	}
+}
+
+func TestFindingShortcode(t *testing.T) {
+	for _, tt := range []struct {
+		f    Finding
+		want string
+	}{
+		{Finding{Converted: true, To: `{{< youtube id="x" >}}`}, `{{< youtube id="x" >}}`},
+		{Finding{Converted: true, To: "a fenced code block"}, ""},
+		{Finding{Converted: true, To: "<!--more-->"}, ""},
+		{Finding{To: `{{< youtube id="x" >}}`}, ""},
+	} {
+		if got := tt.f.Shortcode(); got != tt.want {
+			t.Errorf("%+v.Shortcode() = %q, want %q", tt.f, got, tt.want)
+		}
 	}
 }
 
