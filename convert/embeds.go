@@ -9,7 +9,9 @@ import (
 
 // Embeds returns a Transformer that rewrites the raw embeds of a body into
 // shortcodes with the providers of reg, and reports every embed it finds,
-// converted or left, at its position in the file.
+// converted or left, at its position in the file as it was read (see
+// frontmatter.Document.BodyPosition), whatever the transforms before it
+// changed in the body.
 //
 // A file without front matter that would start with a shortcode is given
 // an empty YAML front matter ("---" lines) before it, reported as a change
@@ -29,14 +31,8 @@ func (t embedsTransformer) Transform(d *frontmatter.Document, rep *Report) error
 	if err != nil {
 		return err
 	}
-	// Findings are placed in the body; the body starts at line0:col0.
-	line0, col0 := d.Position(d.BodyOffset())
 	for _, f := range findings {
-		line, col := line0+f.Line-1, f.Col
-		if f.Line == 1 {
-			col += col0 - 1
-		}
-		f.Line, f.Col = line, col
+		f.Line, f.Col = d.BodyPosition(f.Line, f.Col)
 		rep.Embeds = append(rep.Embeds, f)
 	}
 	if d.Format() == frontmatter.None && !bytes.Equal(body, d.Body()) && readsAsFrontMatter(body) {

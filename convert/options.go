@@ -93,10 +93,10 @@ func Choices() []Choice {
 // New returns the Transformer that opts describe: the migrate rules
 // first (another engine's syntax; a {% highlight %} body must be code
 // before embeds are looked for), then the embed rewriting, then the front
-// matter rules in the order of frontmatter.Rules. With no migrate rule
-// chosen, the embeds are rewritten first, so that the positions reported
-// for them are those of the file as it was. With Options.Shortcodes, the
-// shortcodes the converted file calls are noted last. New fails on a name
+// matter rules in the order of frontmatter.Rules. Whatever the order,
+// every position reported is one in the file as it was read. With
+// Options.Shortcodes, the shortcodes the converted file calls are noted
+// last. New fails on a name
 // it does not know, naming the ones it does, on a format rule with no
 // format to write, and on a format it cannot write.
 func New(opts Options) (Transformer, error) {

@@ -12,7 +12,7 @@ import (
 type Finding struct {
 	// Line and Col give the position of its first byte, 1-based, the
 	// column in bytes, in the text the rule was given: the body, for
-	// Rule.Rewrite; the file, for Rule.Migrate.
+	// Rule.Rewrite; the file as it was read, for Rule.Migrate.
 	Line, Col int
 	// Rule names the rule that met it: "jekyll-tags", "zenn-syntax" …
 	Rule string

@@ -71,9 +71,10 @@ func (r Rule) rewrite(body []byte, separator string) ([]byte, []Finding) {
 	return p.result()
 }
 
-// Migrate applies the rule to d's body and returns what it found,
-// positions counted in the file as the rule reads it (after the rules
-// applied before it). It reads d's front matter only for what the rule
+// Migrate applies the rule to d's body and returns what it found, at its
+// position in the file as it was read (see
+// frontmatter.Document.BodyPosition), whatever the transforms applied
+// before it changed in the body. It reads d's front matter only for what the rule
 // needs from it (Jekyll's excerpt_separator), and fails only when that
 // cannot be read, with a *frontmatter.Error, leaving d as it was.
 func (r Rule) Migrate(d *frontmatter.Document) ([]Finding, error) {
@@ -88,21 +89,12 @@ func (r Rule) Migrate(d *frontmatter.Document) ([]Finding, error) {
 		}
 	}
 	body, findings := r.rewrite(d.Body(), sep)
-	d.SetBody(body)
-	for i := range findings {
+	for i := range findings { // placed in d's body, before it is replaced
 		f := &findings[i]
-		f.Line, f.Col = bodyPosition(d, f.Line, f.Col)
+		f.Line, f.Col = d.BodyPosition(f.Line, f.Col)
 	}
+	d.SetBody(body)
 	return findings, nil
-}
-
-// bodyPosition turns a line and column in d's body into one in the file.
-func bodyPosition(d *frontmatter.Document, line, col int) (int, int) {
-	line0, col0 := d.Position(d.BodyOffset())
-	if line == 1 {
-		col += col0 - 1
-	}
-	return line0 + line - 1, col
 }
 
 const moreRule = "more"
