@@ -2,6 +2,7 @@ package convert
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/hugofmt/hugofmt/embed"
 	"github.com/hugofmt/hugofmt/frontmatter"
@@ -12,6 +13,9 @@ import (
 // converted or left, at its position in the file as it was read (see
 // frontmatter.Document.BodyPosition), whatever the transforms before it
 // changed in the body.
+//
+// Embeds fails with a *frontmatter.Error at its place in the file, wrapping
+// the *embed.Error, when a provider returns a shortcode Hugo cannot read.
 //
 // A file without front matter that would start with a shortcode is given
 // an empty YAML front matter ("---" lines) before it, reported as a change
@@ -28,6 +32,11 @@ type embedsTransformer struct {
 
 func (t embedsTransformer) Transform(d *frontmatter.Document, rep *Report) error {
 	body, findings, err := t.reg.Rewrite(d.Body())
+	var e *embed.Error
+	if errors.As(err, &e) {
+		line, col := d.BodyPosition(e.Line, e.Col)
+		return &frontmatter.Error{Line: line, Col: col, Msg: "embed: " + e.Msg, Err: e}
+	}
 	if err != nil {
 		return err
 	}

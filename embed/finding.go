@@ -61,3 +61,20 @@ func (f Finding) String() string {
 	}
 	return fmt.Sprintf("%d:%d: %s", f.Line, f.Col, s)
 }
+
+// An Error is why Rewrite failed: a provider returned a shortcode Hugo
+// could not read, or the body is too large to read. convert reports it as
+// a *frontmatter.Error at its place in the file, wrapping it.
+type Error struct {
+	// Line and Col give the position, 1-based, the column in bytes, in
+	// the body given to Rewrite: of the embed the provider returned the
+	// shortcode for, or 1:1.
+	Line, Col int
+	// Provider names the provider at fault; "" when none is.
+	Provider string
+	// Msg says what is wrong, without the position.
+	Msg string
+}
+
+// Error returns "line:col: embed: msg".
+func (e *Error) Error() string { return fmt.Sprintf("%d:%d: embed: %s", e.Line, e.Col, e.Msg) }

@@ -28,15 +28,15 @@ import (
 // A body without any candidate element costs a byte search and comes back
 // as is, the same slice. The output is stable: rewriting it again changes
 // nothing. Rewrite fails only when a provider returns a shortcode Hugo
-// could not read, or on a body of 2 GiB or more; body is then returned
-// unchanged.
+// could not read, or on a body of 2 GiB or more, with an *Error; body is
+// then returned unchanged.
 func (r *Registry) Rewrite(body []byte) ([]byte, []Finding, error) {
 	cands := r.candidates(body)
 	if len(cands) == 0 {
 		return body, nil, nil
 	}
 	if len(body) > mdscan.MaxBody {
-		return body, nil, fmt.Errorf("1:1: embed: a body of %d bytes is too large to read", len(body))
+		return body, nil, &Error{Line: 1, Col: 1, Msg: fmt.Sprintf("a body of %d bytes is too large to read", len(body))}
 	}
 	doc := mdscan.Scan(body)
 	rw := &rewriter{reg: r, body: body, doc: doc, masked: doc.Masked(), pos: positions{body: body, line: 1}}
@@ -150,7 +150,7 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 			continue
 		}
 		if err := checkShortcode(sc, len(next)); err != nil {
-			return true, fmt.Errorf("%d:%d: embed: provider %q returned %v", line, col, p.Name(), err)
+			return true, &Error{Line: line, Col: col, Provider: p.Name(), Msg: fmt.Sprintf("provider %q returned %v", p.Name(), err)}
 		}
 		end := el.End
 		if sc.Consumed > 0 {

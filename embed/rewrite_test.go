@@ -1,6 +1,7 @@
 package embed
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -76,8 +77,10 @@ func TestRewriteTaggerAndBadShortcodes(t *testing.T) {
 	} {
 		r, _ := NewRegistry(fixed{bad})
 		out, findings, err := r.Rewrite(body)
-		if err == nil || !strings.HasPrefix(err.Error(), "3:1: embed: provider \"fixed\" returned ") || string(out) != string(body) || findings != nil {
-			t.Errorf("shortcode %+v: Rewrite = %q, %v, %v; want body unchanged and an error", bad, out, findings, err)
+		var e *Error
+		if !errors.As(err, &e) || e.Line != 3 || e.Col != 1 || e.Provider != "fixed" ||
+			!strings.HasPrefix(err.Error(), "3:1: embed: provider \"fixed\" returned ") || string(out) != string(body) || findings != nil {
+			t.Errorf("shortcode %+v: Rewrite = %q, %v, %#v; want body unchanged and an *Error at 3:1", bad, out, findings, err)
 		}
 	}
 }
