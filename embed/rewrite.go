@@ -121,7 +121,7 @@ func (rw *rewriter) reportBroken(sc mdscan.Shortcode) {
 // not, and its children are looked at next.
 func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, error) {
 	reportable := slices.Contains(reportTags, el.Tag)
-	line, col := rw.pos.at(el.Start)
+	line, col := rw.pos.at(el.start)
 	e := &Embed{Element: el, Next: next, Line: line, Col: col}
 	if !el.complete {
 		// Whoever claims it is told why it stays.
@@ -138,7 +138,7 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 		}
 		return false, nil
 	}
-	if sc, ok := rw.doc.ShortcodeIn(el.Start, el.End); ok {
+	if sc, ok := rw.doc.ShortcodeIn(el.start, el.end); ok {
 		if reportable {
 			rw.leave(el, "", "it holds the shortcode "+shortcodeName(sc))
 		}
@@ -152,21 +152,21 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 		if err := checkShortcode(sc, len(next)); err != nil {
 			return true, &Error{Line: line, Col: col, Provider: p.Name(), Msg: fmt.Sprintf("provider %q returned %v", p.Name(), err)}
 		}
-		end := el.End
+		end := el.end
 		if sc.Consumed > 0 {
-			end = next[sc.Consumed-1].End
+			end = next[sc.Consumed-1].end
 		}
 		if sc.Skip != "" {
 			rw.leave(el, p.Name(), sc.Skip)
 			rw.done = max(rw.done, end)
 			return true, nil
 		}
-		if s, ok := rw.doc.ShortcodeIn(el.Start, end); ok {
+		if s, ok := rw.doc.ShortcodeIn(el.start, end); ok {
 			rw.leave(el, p.Name(), "its companions hold the shortcode "+shortcodeName(s))
 			return true, nil
 		}
 		text := sc.String()
-		rw.units = append(rw.units, unit{start: el.Start, end: end, shortcode: text, caption: sc.Caption, inline: inline, finding: len(rw.findings)})
+		rw.units = append(rw.units, unit{start: el.start, end: end, shortcode: text, caption: sc.Caption, inline: inline, finding: len(rw.findings)})
 		rw.findings = append(rw.findings, Finding{Line: line, Col: col, Provider: p.Name(), Shortcode: text, Converted: true, Reason: sc.Note})
 		if sc.Caption != "" {
 			rw.note(rw.units[len(rw.units)-1], "its caption kept as text after it")
@@ -182,9 +182,9 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 
 // leave reports el as left alone, and skips it.
 func (rw *rewriter) leave(el *Element, provider, reason string) {
-	line, col := rw.pos.at(el.Start)
+	line, col := rw.pos.at(el.start)
 	rw.findings = append(rw.findings, Finding{Line: line, Col: col, Provider: provider, Reason: reason})
-	rw.done = max(rw.done, el.End)
+	rw.done = max(rw.done, el.end)
 }
 
 func shortcodeName(sc mdscan.Shortcode) string {

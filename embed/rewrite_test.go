@@ -56,7 +56,7 @@ func (f fixed) Match(e *Embed) (Shortcode, bool) { return f.sc, e.Tag == "sectio
 
 func TestRewriteTaggerAndBadShortcodes(t *testing.T) {
 	body := []byte("Intro.\n\n<section class=\"talk\"><p>x</p></section>\n")
-	r, err := NewRegistry(fixed{Shortcode{Name: "talk", Params: []Param{P("id", "1")}}})
+	r, err := NewRegistry(fixed{Shortcode{Name: "talk", Params: []Param{Named("id", "1")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,8 +67,8 @@ func TestRewriteTaggerAndBadShortcodes(t *testing.T) {
 	for _, bad := range []Shortcode{
 		{Name: ""},
 		{Name: "has space"},
-		{Name: "ok", Params: []Param{P("bad key", "v")}},
-		{Name: "ok", Params: []Param{P("k", "v"), Pos("v")}},
+		{Name: "ok", Params: []Param{Named("bad key", "v")}},
+		{Name: "ok", Params: []Param{Named("k", "v"), Positional("v")}},
 		{Name: "ok", Consumed: 1},
 		{Name: "ok", Inner: "two\nlines"},
 		{Name: "ok", Inner: "a {{< b >}}"},

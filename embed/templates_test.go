@@ -167,7 +167,7 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 					t.Errorf("links %v", a)
 				}
 			}},
-		{"xpost without inner content", Shortcode{Name: "xpost", Params: []Param{P("user", "jack"), P("id", "20")}, Paired: true}.String() + "\n\nAfter.\n",
+		{"xpost without inner content", Shortcode{Name: "xpost", Params: []Param{Named("user", "jack"), Named("id", "20")}, Paired: true}.String() + "\n\nAfter.\n",
 			func(t *testing.T, page string) {
 				if !strings.Contains(page, `<blockquote class="xpost">`) || !strings.Contains(page, "<p>After.</p>") {
 					t.Errorf("post or text after it missing:\n%s", page)
@@ -189,7 +189,7 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 					t.Errorf("scripts %v", s)
 				}
 			}},
-		{"instagrampost without inner content", Shortcode{Name: "instagrampost", Params: []Param{P("id", "C0reel12345")}, Paired: true}.String() + "\n\nAfter.\n",
+		{"instagrampost without inner content", Shortcode{Name: "instagrampost", Params: []Param{Named("id", "C0reel12345")}, Paired: true}.String() + "\n\nAfter.\n",
 			func(t *testing.T, page string) {
 				if a := attrs(page, "a"); len(a) != 1 || a[0]["href"] != "https://www.instagram.com/p/C0reel12345/" || !strings.Contains(page, "<p>After.</p>") {
 					t.Errorf("links %v in:\n%s", a, page)
