@@ -2,9 +2,11 @@ package embed
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -285,5 +287,36 @@ func TestWriteTemplatesByName(t *testing.T) {
 	}
 	if err != nil || len(clashes) != 0 || strings.Join(written, ",") != strings.Join(want, ",") {
 		t.Errorf("WriteTemplates(dir, gist, xpost, youtube) = %v, %v, %v; want %v (youtube is Hugo's own)", written, clashes, err, want)
+	}
+}
+
+// TestMissingTemplates checks that MissingTemplates lists what
+// WriteTemplates then writes, and the clashes, writing nothing itself.
+func TestMissingTemplates(t *testing.T) {
+	dir := t.TempDir()
+	own := filepath.Join(dir, "themes", "t", "layouts", "shortcodes", "gist.en.html")
+	if err := os.MkdirAll(filepath.Dir(own), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(own, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing, clashes, err := MissingTemplates(dir, "gist", "xpost", "speakerdeck")
+	want := []string{
+		filepath.Join(dir, "layouts", "_shortcodes", "speakerdeck.html"),
+		filepath.Join(dir, "layouts", "_shortcodes", "xpost.html"),
+	}
+	if err != nil || !slices.Equal(missing, want) || !slices.Equal(clashes, []string{own}) {
+		t.Errorf("MissingTemplates = %v, %v, %v; want %v, [%s]", missing, clashes, err, want, own)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "layouts")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("MissingTemplates created layouts/: %v", err)
+	}
+	written, clashes2, err := WriteTemplates(dir, "gist", "xpost", "speakerdeck")
+	if err != nil || !slices.Equal(written, missing) || !slices.Equal(clashes2, clashes) {
+		t.Errorf("WriteTemplates = %v, %v, %v; want what MissingTemplates said: %v, %v", written, clashes2, err, missing, clashes)
+	}
+	if missing, _, _ := MissingTemplates(dir, "gist", "xpost", "speakerdeck"); len(missing) != 0 {
+		t.Errorf("after WriteTemplates, still missing: %v", missing)
 	}
 }

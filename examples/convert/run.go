@@ -104,7 +104,7 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 		}
 		return nil
 	})
-	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes the content calls (with no path: all), never overwriting")
+	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes the content calls (with no path: all), never overwriting; with -l or -d, only name them")
 	fs.BoolVar(&f.json, "json", false, "print a report of every file as JSON")
 	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "convert `n` files at once")
 	if err := fs.Parse(args); err != nil {
@@ -142,8 +142,8 @@ for a Hugo site root, only its content directories, read as its
 configuration says (contentDir, timeZone, taxonomies). Without -l, -d, -w
 or -json, the converted files are printed.
 
-Exit status: 0 success; 1 -l or -d found files to change (without -w,
-which changes them); 2 an error.
+Exit status: 0 success; 1 -l or -d found files to change, or templates
+to write (without -w, which changes them); 2 an error.
 
 Flags:
 `)
