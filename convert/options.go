@@ -60,7 +60,8 @@ type Options struct {
 
 // A Choice is a name Options.Rules takes, with what it does in one line.
 type Choice struct {
-	Name, Summary string
+	Name    string // as Options.Rules takes it: "hugo", "embeds", "jekyll"
+	Summary string // what it does, in one line, for -help
 }
 
 // Choices returns every name Options.Rules takes, with what it does, for

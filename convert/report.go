@@ -12,7 +12,9 @@ import (
 type Report struct {
 	// Changed reports whether the conversion changed the file.
 	Changed bool `json:"changed"`
-	// Changes lists what the front matter rules changed, in order.
+	// Changes lists what the rules changed: those of package migrate,
+	// then the front matter rules, each rule's changes in the order of
+	// the file.
 	Changes []Change `json:"changes,omitempty"`
 	// Embeds lists the raw embeds found in the body, converted or not, in
 	// the order they appear.
@@ -26,11 +28,14 @@ type Report struct {
 	Warnings []Warning `json:"warnings,omitempty"`
 }
 
-// A Change is one edit a rule made to the front matter. The rule is one of
-// frontmatter.Rules, or "embeds" when the embed rewriting gave a file an
-// empty front matter (see Embeds).
+// A Change is one edit a transform made to a file: a front matter rule's
+// (a frontmatter.Change), a migrate rule's conversion (a migrate.Finding),
+// or the empty front matter the embed rewriting gives a file that would
+// start with a shortcode (rule "embeds", see Embeds).
 type Change struct {
-	Rule string `json:"rule"` // the rule's name: "keys", "dates", "format" …
+	Rule string `json:"rule"` // the rule's name: "keys", "dates", "jekyll-tags" …
+	// Line and Col give the position, 1-based, the column in bytes, of
+	// what changed in the file as it was read.
 	Line int    `json:"line"`
 	Col  int    `json:"col"`
 	Msg  string `json:"msg"` // what changed and why
@@ -40,14 +45,17 @@ type Change struct {
 }
 
 // A Warning is something a transform could read but that the user should
-// look at. Nothing is changed because of a warning.
+// look at: a frontmatter.Warning, or what a migrate rule left as it is.
+// Nothing is changed because of a warning.
 type Warning struct {
+	// Line and Col give the position, 1-based, the column in bytes, in
+	// the file as it was read.
 	Line int `json:"line"`
 	Col  int `json:"col"`
 	// Source names what raised the warning: "frontmatter" for the split of
-	// the file, or the name of a rule or provider.
+	// the file, or the name of a rule.
 	Source string `json:"source"`
-	Msg    string `json:"msg"`
+	Msg    string `json:"msg"` // what to look at, and why
 	// Syntax names what a migrate rule left as it is, as the rule names
 	// it ("{% label %}", ":::note"), so that a summary can count what a
 	// site still needs a template or a hand for; "" for other warnings.

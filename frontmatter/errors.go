@@ -3,17 +3,19 @@ package frontmatter
 import "fmt"
 
 // An Error is a problem at a position in a file that stops hugofmt from
-// reading it. Its message reads "path:line:col: what is wrong", as compilers
-// print, so that editors can jump to it; the path is left out when empty.
+// reading or converting it; the position is in the file as it was read.
+// Its message reads "path:line:col: what is wrong", as compilers print, so
+// that editors can jump to it; the path is left out when empty.
 type Error struct {
 	Path string // the file, when known; set by callers that read files
 	Line int    // 1-based line
 	Col  int    // 1-based column, in bytes
-	Msg  string
-	Err  error // the named cause (ErrNull …), when there is one; see errors.Is
+	Msg  string // what is wrong, without the position
+	Err  error  // the cause, when there is one (ErrNull …, an *embed.Error); see errors.Is and errors.As
 }
 
-// Unwrap returns the named cause, so that errors.Is(err, ErrNull) works.
+// Unwrap returns the cause, so that errors.Is(err, ErrNull) and
+// errors.As(err, &embedErr) work.
 func (e *Error) Unwrap() error { return e.Err }
 
 // Error returns "path:line:col: msg", or "line:col: msg" without a path.
@@ -35,7 +37,7 @@ type Warning struct {
 	// Line and Col give the position, 1-based, the column in bytes, in
 	// the file as Parse read it.
 	Line, Col int
-	Msg       string
+	Msg       string // what Hugo would read otherwise, and why
 }
 
 // String returns "line:col: msg", or "line:col: rule: msg" for a rule's

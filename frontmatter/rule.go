@@ -71,8 +71,9 @@ const HugoPreset = "hugo"
 
 // A Preset is a name standing for a set of rules that go together.
 type Preset struct {
-	Name, Summary string
-	Rules         []string // the rules' names, in the order they apply
+	Name    string   // as RulesByName takes it: "hugo"
+	Summary string   // what the rules are for, in one line, for -help
+	Rules   []string // the rules' names, in the order they apply
 }
 
 // Presets returns the presets RulesByName takes besides "all" (every

@@ -119,8 +119,9 @@ func Rules() []Rule {
 // A Preset is a name standing for the rules that migrate a site from one
 // engine.
 type Preset struct {
-	Name, Summary string
-	Rules         []string // in the order they apply
+	Name    string   // as RulesByName takes it: "jekyll"
+	Summary string   // what it migrates, in a few words: "a Jekyll or Octopress site"
+	Rules   []string // the rules' names, in the order they apply
 }
 
 // Presets returns the presets RulesByName takes.
