@@ -32,12 +32,42 @@ func TestRunsOrigin(t *testing.T) {
 		name, old, new string
 		at             string // the text whose origin is checked, found once in each
 	}{
-		{"equal", "a\nb\n<iframe>\n", "a\nb\n<iframe>\n", "<iframe>"},
-		{"lines removed above", "a\n{% raw %}\nb\n{% endraw %}\n\n<iframe src=x>\n", "a\nb\n\n<iframe src=x>\n", "<iframe"},
-		{"lines added above", "a\n<iframe src=x>\n", "```go\nx\n```\na\n<iframe src=x>\n", "<iframe"},
-		{"same line, edits around", "{% a %} <iframe x> {% b %}\n", "{{< a >}} <iframe x> {{< b >}}\n", "<iframe"},
-		{"repeated lines", "x\n\nx\n\n{% y %}\n\nx\n<iframe>\n", "x\n\nx\n\n{{< y >}}\n\nx\n<iframe>\n", "<iframe>"},
-		{"no final newline", "{% a %}\n<iframe>", "{{< a >}}\n<iframe>", "<iframe>"},
+		{
+			name: "equal",
+			old:  "a\nb\n<iframe>\n",
+			new:  "a\nb\n<iframe>\n",
+			at:   "<iframe>",
+		},
+		{
+			name: "lines removed above",
+			old:  "a\n{% raw %}\nb\n{% endraw %}\n\n<iframe src=x>\n",
+			new:  "a\nb\n\n<iframe src=x>\n",
+			at:   "<iframe",
+		},
+		{
+			name: "lines added above",
+			old:  "a\n<iframe src=x>\n",
+			new:  "```go\nx\n```\na\n<iframe src=x>\n",
+			at:   "<iframe",
+		},
+		{
+			name: "same line, edits around",
+			old:  "{% a %} <iframe x> {% b %}\n",
+			new:  "{{< a >}} <iframe x> {{< b >}}\n",
+			at:   "<iframe",
+		},
+		{
+			name: "repeated lines",
+			old:  "x\n\nx\n\n{% y %}\n\nx\n<iframe>\n",
+			new:  "x\n\nx\n\n{{< y >}}\n\nx\n<iframe>\n",
+			at:   "<iframe>",
+		},
+		{
+			name: "no final newline",
+			old:  "{% a %}\n<iframe>",
+			new:  "{{< a >}}\n<iframe>",
+			at:   "<iframe>",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
