@@ -13,9 +13,10 @@ import (
 // report positions in it; this is how they become positions in the file,
 // even after SetBody replaced the body, perhaps several times: a byte the
 // new body kept from the file maps to where it was, and a byte a SetBody
-// wrote maps to where the text it replaced began. A column past the end of
-// its line is taken at the line's end, a line past the body's last at the
-// body's end.
+// wrote maps to where the text it replaced began. line and col are those of
+// a byte of the body, or of its end; once the body is replaced, a column
+// past the end of its line is taken at the line's end, and a line past the
+// body's last at the body's end.
 func (d *Document) BodyPosition(line, col int) (fileLine, fileCol int) {
 	line, col = max(line, 1), max(col, 1)
 	m := d.positions()

@@ -56,7 +56,7 @@ func TestBodyPosition(t *testing.T) {
 	if l, c := d.BodyPosition(1, 1); l != 4 || c != 1 {
 		t.Errorf("the code block written at the start is at %d:%d, want 4:1", l, c)
 	}
-	// Past the end of a line, or of the body.
+	// Past the end of a line, or of the body, in a replaced body.
 	if l, c := d.BodyPosition(2, 99); l != 4 || c < 1 {
 		t.Errorf("2:99 is %d:%d, want a position on line 4", l, c)
 	}
