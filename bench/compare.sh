@@ -10,7 +10,7 @@
 #   -big-hugo   with -big, time `hugo convert` on it too (slow, several GB)
 #
 # Environment:
-#   HUGO            the hugo binary (default: hugo on PATH, then ~/go/bin/hugo);
+#   HUGOFMT_HUGO    the hugo binary, as for the tests (default: hugo on PATH, then ~/go/bin/hugo);
 #                   v0.160.0 is installed with `go install` when none is found
 #   HUGOFMT_FLAGS   flags for our tool besides -w/-l (default: -to yaml -r hugo,embeds)
 #   TMPDIR          where to work when /dev/shm (tmpfs) is not available
@@ -45,7 +45,7 @@ if ! "$timecmd" -v true >/dev/null 2>&1; then
 fi
 
 # Hugo v0.160.0, the release the comparison is about.
-hugo=${HUGO:-$(command -v hugo || true)}
+hugo=${HUGOFMT_HUGO:-$(command -v hugo || true)}
 [ -n "$hugo" ] || hugo=$(go env GOPATH)/bin/hugo
 if ! [ -x "$hugo" ]; then
 	echo "installing hugo v0.160.0 with go install ..." >&2

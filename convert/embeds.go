@@ -2,6 +2,7 @@ package convert
 
 import (
 	"bytes"
+	"errors"
 
 	"github.com/hugofmt/hugofmt/embed"
 	"github.com/hugofmt/hugofmt/frontmatter"
@@ -9,7 +10,12 @@ import (
 
 // Embeds returns a Transformer that rewrites the raw embeds of a body into
 // shortcodes with the providers of reg, and reports every embed it finds,
-// converted or left, at its position in the file.
+// converted or left, at its position in the file as it was read (see
+// frontmatter.Document.BodyPosition), whatever the transforms before it
+// changed in the body.
+//
+// Embeds fails with a *frontmatter.Error at its place in the file, wrapping
+// the *embed.Error, when a provider returns a shortcode Hugo cannot read.
 //
 // A file without front matter that would start with a shortcode is given
 // an empty YAML front matter ("---" lines) before it, reported as a change
@@ -26,23 +32,17 @@ type embedsTransformer struct {
 
 func (t embedsTransformer) Transform(d *frontmatter.Document, rep *Report) error {
 	body, findings, err := t.reg.Rewrite(d.Body())
+	var e *embed.Error
+	if errors.As(err, &e) {
+		line, col := d.BodyPosition(e.Line, e.Col)
+		return &frontmatter.Error{Line: line, Col: col, Msg: "embed: " + e.Msg, Err: e}
+	}
 	if err != nil {
 		return err
 	}
-	// Findings are placed in the body; the body starts at line0:col0.
-	line0, col0 := d.Position(d.BodyOffset())
 	for _, f := range findings {
-		line, col := line0+f.Line-1, f.Col
-		if f.Line == 1 {
-			col += col0 - 1
-		}
-		rep.Embeds = append(rep.Embeds, Embed{
-			Line: line, Col: col,
-			Provider:  f.Provider,
-			Converted: f.Converted,
-			Shortcode: f.Shortcode,
-			Reason:    f.Reason,
-		})
+		f.Line, f.Col = d.BodyPosition(f.Line, f.Col)
+		rep.Embeds = append(rep.Embeds, f)
 	}
 	if d.Format() == frontmatter.None && !bytes.Equal(body, d.Body()) && readsAsFrontMatter(body) {
 		body = withFrontMatter(body, t.opening)

@@ -1,9 +1,12 @@
 package convert
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/hugofmt/hugofmt/embed"
+	"github.com/hugofmt/hugofmt/frontmatter"
 )
 
 // TestEmbedsPositions checks that positions found in the body are turned
@@ -65,5 +68,33 @@ func TestEmbedsLeadingShortcode(t *testing.T) {
 				t.Errorf("not idempotent: %q, %v", again, err)
 			}
 		})
+	}
+}
+
+// badProvider returns a shortcode Hugo cannot read for every iframe.
+type badProvider struct{}
+
+func (badProvider) Name() string { return "bad" }
+func (badProvider) Match(e *embed.Embed) (embed.Shortcode, bool) {
+	return embed.Shortcode{Name: "has space"}, e.Tag == "iframe"
+}
+
+// TestEmbedsProviderError checks that a provider's bad shortcode fails the
+// file with a *frontmatter.Error at the embed's place in the file (not in
+// the body), wrapping the *embed.Error.
+func TestEmbedsProviderError(t *testing.T) {
+	reg, err := embed.NewRegistry(badProvider{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "---\ntitle: x\n---\nText.\n\n  <iframe src=\"https://example.com/v\"></iframe>\n"
+	out, _, err := Bytes(Embeds(reg), []byte(src))
+	var fe *frontmatter.Error
+	var ee *embed.Error
+	if out != nil || !errors.As(err, &fe) || !errors.As(err, &ee) {
+		t.Fatalf("Bytes = %q, %#v; want a *frontmatter.Error wrapping an *embed.Error", out, err)
+	}
+	if fe.Line != 6 || fe.Col != 3 || ee.Provider != "bad" || !strings.HasPrefix(fe.Msg, `embed: provider "bad" returned a shortcode named`) {
+		t.Errorf("error %q at %d:%d (provider %q), want 6:3 and the provider's name", fe.Msg, fe.Line, fe.Col, ee.Provider)
 	}
 }

@@ -11,22 +11,30 @@ import (
 )
 
 // A Transformer of one's own, chained with others: this one marks drafts
-// in the body, and reports what it did.
+// in the body, and reports what it did at its place in the file.
 func ExampleFunc() {
 	todo := convert.Func(func(d *frontmatter.Document, rep *convert.Report) error {
-		if !bytes.Contains(d.Body(), []byte("TODO")) {
+		body := d.Body()
+		i := bytes.Index(body, []byte("TODO"))
+		if i < 0 {
 			return nil
 		}
-		d.SetBody(bytes.ReplaceAll(d.Body(), []byte("TODO"), []byte("{{< todo >}}")))
-		rep.Changes = append(rep.Changes, convert.Change{Rule: "todo", Line: 1, Col: 1, Msg: "TODO marked"})
+		// Where the body has it; BodyPosition says where the file had it.
+		line, col := 1+bytes.Count(body[:i], []byte("\n")), i-bytes.LastIndexByte(body[:i], '\n')
+		line, col = d.BodyPosition(line, col)
+		rep.Changes = append(rep.Changes, convert.Change{Rule: "todo", Line: line, Col: col, Msg: "TODO marked"})
+		d.SetBody(bytes.ReplaceAll(body, []byte("TODO"), []byte("{{< todo >}}")))
 		return nil
 	})
-	src := []byte("---\ntitle: Draft\n---\nTODO: write this.\n")
+	src := []byte("---\ntitle: Draft\n---\nIntro.\n\n  TODO: write this.\n")
 	out, rep, err := convert.Bytes(convert.Chain(todo), src)
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%s%d change(s)\n", out, len(rep.Changes))
+	fmt.Printf("%s", out)
+	for _, c := range rep.Changes {
+		fmt.Printf("%d:%d: %s: %s\n", c.Line, c.Col, c.Rule, c.Msg)
+	}
 
 	// A file the transformer does not change comes back as it is.
 	same := []byte("Done.\n")
@@ -36,8 +44,10 @@ func ExampleFunc() {
 	// ---
 	// title: Draft
 	// ---
-	// {{< todo >}}: write this.
-	// 1 change(s)
+	// Intro.
+	//
+	//   {{< todo >}}: write this.
+	// 6:3: todo: TODO marked
 	// true
 }
 

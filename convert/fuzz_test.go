@@ -15,8 +15,10 @@ import (
 )
 
 // FuzzBytes runs the default pipeline on any input: it must not panic,
-// and what it produces must come back unchanged when converted again.
-// The seeds are the sample site's posts and the golden inputs.
+// what it produces must come back unchanged when converted again, and
+// every position it reports must be in the file. So must those of a
+// pipeline whose migrate rules change the body before the embeds are
+// looked for. The seeds are the sample site's posts and the golden inputs.
 func FuzzBytes(f *testing.F) {
 	fs.WalkDir(os.DirFS("../testdata/site"), ".", func(name string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
@@ -36,8 +38,15 @@ func FuzzBytes(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	migrating, err := convert.New(convert.Options{Rules: "jekyll,hexo,zenn,qiita,wordpress,bare-urls,embeds,iframes,hugo"})
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		orig := bytes.Clone(src)
+		if _, rep, err := convert.Bytes(migrating, src); err == nil {
+			checkPositions(t, src, rep)
+		}
 		out, rep, err := convert.Bytes(tr, src)
 		if !bytes.Equal(src, orig) {
 			t.Fatal("Bytes modified its input")
@@ -45,6 +54,7 @@ func FuzzBytes(f *testing.F) {
 		if err != nil {
 			return
 		}
+		checkPositions(t, src, rep)
 		if rep.Changed == bytes.Equal(out, src) {
 			t.Fatalf("report says changed=%v, output equal to input: %v", rep.Changed, bytes.Equal(out, src))
 		}
@@ -56,6 +66,27 @@ func FuzzBytes(f *testing.F) {
 			t.Fatalf("not idempotent:\ninput:  %q\nonce:   %q\ntwice:  %q", src, out, again)
 		}
 	})
+}
+
+// checkPositions fails unless every position rep gives is in src: on one
+// of its lines, at most just past its end.
+func checkPositions(t *testing.T, src []byte, rep *convert.Report) {
+	t.Helper()
+	lines := strings.SplitAfter(string(src), "\n")
+	check := func(what string, line, col int) {
+		if line < 1 || line > len(lines) || col < 1 || col > len(lines[line-1])+1 {
+			t.Fatalf("%s at %d:%d, outside the file:\n%q", what, line, col, src)
+		}
+	}
+	for _, c := range rep.Changes {
+		check("change "+c.Msg, c.Line, c.Col)
+	}
+	for _, e := range rep.Embeds {
+		check("embed "+e.LeftReason(), e.Line, e.Col)
+	}
+	for _, w := range rep.Warnings {
+		check("warning "+w.Msg, w.Line, w.Col)
+	}
 }
 
 // FuzzReadSite reads any configuration, in each format: it must not

@@ -36,15 +36,12 @@ func (t migrateTransformer) Transform(d *frontmatter.Document, rep *Report) erro
 					left = map[place]bool{}
 				}
 				left[p] = true
-				rep.warn(Warning{Line: f.Line, Col: f.Col, Source: f.Rule, Msg: f.Syntax + " left as it is: " + f.Note, Syntax: f.Syntax})
+				rep.warn(Warning{Line: f.Line, Col: f.Col, Source: f.Rule, Msg: f.Syntax + " left as it is: " + f.Reason, Syntax: f.Syntax})
 				continue
 			}
-			c := Change{Rule: f.Rule, Line: f.Line, Col: f.Col, Msg: f.Syntax + " → " + f.To}
-			if f.Note != "" {
-				c.Msg += " (" + f.Note + ")"
-			}
-			if len(f.To) > 3 && f.To[:3] == "{{<" {
-				c.Shortcode = f.To
+			c := Change{Rule: f.Rule, Line: f.Line, Col: f.Col, Msg: f.Syntax + " → " + f.To, Shortcode: f.Shortcode()}
+			if f.Reason != "" {
+				c.Msg += " (" + f.Reason + ")"
 			}
 			rep.Changes = append(rep.Changes, c)
 		}

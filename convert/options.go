@@ -26,8 +26,8 @@ const (
 // Options say which transforms New chains and how they work.
 type Options struct {
 	// Rules chooses the transforms, comma-separated (see Choices):
-	//   - the front matter rules by name ("keys", "dates", "order" …), the
-	//     preset "hugo" and "all" (see frontmatter.RulesByName);
+	//   - the front matter rules by name ("keys", "dates", "order" …), their
+	//     presets ("hugo") and "all" (see frontmatter.RulesByName);
 	//   - "embeds", rewriting raw embeds into shortcodes with the
 	//     providers of Registry;
 	//   - "iframes", the generic provider (embed.Iframes) for iframes no
@@ -60,13 +60,15 @@ type Options struct {
 
 // A Choice is a name Options.Rules takes, with what it does in one line.
 type Choice struct {
-	Name, Summary string
+	Name    string // as Options.Rules takes it: "hugo", "embeds", "jekyll"
+	Summary string // what it does, in one line, for -help
 }
 
 // Choices returns every name Options.Rules takes, with what it does, for
 // help texts and error messages: the migrate presets and rules (which
-// apply first, in this order), the embed rewriting (next), the presets,
-// the front matter rules in the order they apply, and none.
+// apply first, in this order), the embed rewriting (next), the front
+// matter presets (frontmatter.Presets) and all, the front matter rules in
+// the order they apply, and none.
 func Choices() []Choice {
 	var choices []Choice
 	for _, p := range migrate.Presets() {
@@ -75,12 +77,14 @@ func Choices() []Choice {
 	for _, r := range migrate.Rules() {
 		choices = append(choices, Choice{r.Name(), r.Summary()})
 	}
-	choices = append(choices, []Choice{
-		{embedsName, "rewrite raw embed HTML (Speaker Deck, YouTube, tweets …) into shortcodes"},
-		{iframesName, "rewrite the iframes no provider knows into the generic iframe shortcode (opt-in)"},
-		{frontmatter.HugoPreset, "the front matter rules Hugo needs: keys, aliases, taxonomies, dates and types"},
-		{allRules, "every front matter rule below (format needs a target: all,-format leaves the format)"},
-	}...)
+	choices = append(choices,
+		Choice{embedsName, "rewrite raw embed HTML (Speaker Deck, YouTube, tweets …) into shortcodes"},
+		Choice{iframesName, "rewrite the iframes no provider knows into the generic iframe shortcode (opt-in)"},
+	)
+	for _, p := range frontmatter.Presets() {
+		choices = append(choices, Choice{p.Name, p.Summary + ": " + strings.Join(p.Rules, ", ")})
+	}
+	choices = append(choices, Choice{allRules, "every front matter rule below (format needs a target: all,-format leaves the format)"})
 	for _, r := range frontmatter.Rules() {
 		choices = append(choices, Choice{r.Name(), r.Summary()})
 	}
@@ -90,10 +94,10 @@ func Choices() []Choice {
 // New returns the Transformer that opts describe: the migrate rules
 // first (another engine's syntax; a {% highlight %} body must be code
 // before embeds are looked for), then the embed rewriting, then the front
-// matter rules in the order of frontmatter.Rules. With no migrate rule
-// chosen, the embeds are rewritten first, so that the positions reported
-// for them are those of the file as it was. With Options.Shortcodes, the
-// shortcodes the converted file calls are noted last. New fails on a name
+// matter rules in the order of frontmatter.Rules. Whatever the order,
+// every position reported is one in the file as it was read. With
+// Options.Shortcodes, the shortcodes the converted file calls are noted
+// last. New fails on a name
 // it does not know, naming the ones it does, on a format rule with no
 // format to write, and on a format it cannot write.
 func New(opts Options) (Transformer, error) {
@@ -101,12 +105,11 @@ func New(opts Options) (Transformer, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch opts.To {
-	case frontmatter.None:
-	case frontmatter.YAML, frontmatter.TOML, frontmatter.JSON:
+	if opts.To != frontmatter.None {
+		if _, err := frontmatter.ParseFormat(string(opts.To)); err != nil {
+			return nil, fmt.Errorf("convert: Options.To: %w", err)
+		}
 		sel.rules = append(sel.rules, "format")
-	default:
-		return nil, fmt.Errorf("convert: cannot write front matter as %q: the formats are yaml, toml and json", opts.To)
 	}
 	rules, err := frontmatter.RulesByName(strings.Join(sel.rules, ","))
 	if err != nil {
@@ -136,7 +139,7 @@ func New(opts Options) (Transformer, error) {
 		chain = append(chain, embedsTransformer{reg, opening})
 	}
 	if len(rules) > 0 {
-		chain = append(chain, Rules(frontmatter.Config{
+		chain = append(chain, FrontMatter(frontmatter.Config{
 			Location:   opts.Location,
 			Taxonomies: opts.Taxonomies,
 			Format:     opts.To,

@@ -75,8 +75,8 @@ func TestNewErrors(t *testing.T) {
 		{"-none", "", `"none" stands alone`},
 		{"format", "", "convert: the format rule needs a format to write: set Options.To (-to yaml, toml or json)"},
 		{"all", "", "the format rule needs a format to write"},
-		{"", "xml", `convert: cannot write front matter as "xml": the formats are yaml, toml and json`},
-		{"", frontmatter.Org, `cannot write front matter as "org"`},
+		{"", "xml", `convert: Options.To: not a front matter format to write: "xml" (the formats are yaml, toml and json)`},
+		{"", frontmatter.Org, `not a front matter format to write: "org"`},
 	}
 	for _, tt := range tests {
 		_, err := New(Options{Rules: tt.rules, To: tt.to})

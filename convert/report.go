@@ -1,17 +1,24 @@
 package convert
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hugofmt/hugofmt/embed"
+)
 
 // A Report says what a conversion did to one file. Positions are 1-based
-// lines and byte columns in the file as it was read.
+// lines and byte columns in the file as it was read, whatever the
+// transforms before the one that reports changed in it.
 type Report struct {
 	// Changed reports whether the conversion changed the file.
 	Changed bool `json:"changed"`
-	// Changes lists what the front matter rules changed, in order.
+	// Changes lists what the rules changed: those of package migrate,
+	// then the front matter rules, each rule's changes in the order of
+	// the file.
 	Changes []Change `json:"changes,omitempty"`
 	// Embeds lists the raw embeds found in the body, converted or not, in
 	// the order they appear.
-	Embeds []Embed `json:"embeds,omitempty"`
+	Embeds []embed.Finding `json:"embeds,omitempty"`
 	// Shortcodes names the shortcodes the converted file calls, each
 	// once, in order, when the conversion notes them (see Shortcodes).
 	Shortcodes []string `json:"shortcodes,omitempty"`
@@ -21,11 +28,14 @@ type Report struct {
 	Warnings []Warning `json:"warnings,omitempty"`
 }
 
-// A Change is one edit a rule made to the front matter. The rule is one of
-// frontmatter.Rules, or "embeds" when the embed rewriting gave a file an
-// empty front matter (see Embeds).
+// A Change is one edit a transform made to a file: a front matter rule's
+// (a frontmatter.Change), a migrate rule's conversion (a migrate.Finding),
+// or the empty front matter the embed rewriting gives a file that would
+// start with a shortcode (rule "embeds", see Embeds).
 type Change struct {
-	Rule string `json:"rule"` // the rule's name: "keys", "dates", "format" …
+	Rule string `json:"rule"` // the rule's name: "keys", "dates", "jekyll-tags" …
+	// Line and Col give the position, 1-based, the column in bytes, of
+	// what changed in the file as it was read.
 	Line int    `json:"line"`
 	Col  int    `json:"col"`
 	Msg  string `json:"msg"` // what changed and why
@@ -34,30 +44,18 @@ type Change struct {
 	Shortcode string `json:"shortcode,omitempty"`
 }
 
-// An Embed is a raw embed found in the body of a file.
-type Embed struct {
-	Line int `json:"line"`
-	Col  int `json:"col"`
-	// Provider names the provider that claimed the embed; it is empty when
-	// none did.
-	Provider string `json:"provider,omitempty"`
-	// Converted reports whether the embed was replaced by Shortcode.
-	Converted bool   `json:"converted"`
-	Shortcode string `json:"shortcode,omitempty"`
-	// Reason says why the embed was left as it is or, for a converted one,
-	// what the user should know about the conversion.
-	Reason string `json:"reason,omitempty"`
-}
-
 // A Warning is something a transform could read but that the user should
-// look at. Nothing is changed because of a warning.
+// look at: a frontmatter.Warning, or what a migrate rule left as it is.
+// Nothing is changed because of a warning.
 type Warning struct {
+	// Line and Col give the position, 1-based, the column in bytes, in
+	// the file as it was read.
 	Line int `json:"line"`
 	Col  int `json:"col"`
 	// Source names what raised the warning: "frontmatter" for the split of
-	// the file, or the name of a rule or provider.
+	// the file, or the name of a rule.
 	Source string `json:"source"`
-	Msg    string `json:"msg"`
+	Msg    string `json:"msg"` // what to look at, and why
 	// Syntax names what a migrate rule left as it is, as the rule names
 	// it ("{% label %}", ":::note"), so that a summary can count what a
 	// site still needs a template or a hand for; "" for other warnings.
@@ -116,7 +114,7 @@ func (s *Summary) Add(r Result) {
 		if e.Converted {
 			inc(&s.Converted, e.Provider)
 		} else {
-			inc(&s.Left, e.leftKind())
+			inc(&s.Left, leftKind(e))
 		}
 	}
 	for _, name := range r.Report.Shortcodes {
@@ -136,23 +134,9 @@ func (s *Summary) Add(r Result) {
 	}
 }
 
-// LeftReason returns why e was left, prefixed with its provider when one
-// claimed it: "youtube: playlists have no shortcode"; "no provider" when
-// there is no reason to give.
-func (e Embed) LeftReason() string {
-	reason := e.Reason
-	if reason == "" {
-		reason = "no provider"
-	}
-	if e.Provider == "" {
-		return reason
-	}
-	return e.Provider + ": " + reason
-}
-
 // leftKind returns e.LeftReason() without the details in parentheses at
 // its end.
-func (e Embed) leftKind() string {
+func leftKind(e embed.Finding) string {
 	r := e.LeftReason()
 	if i := strings.LastIndex(r, " ("); i > 0 && strings.HasSuffix(r, ")") {
 		return r[:i]

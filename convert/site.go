@@ -233,7 +233,7 @@ func asFrontMatter(src []byte, f frontmatter.Format) (*frontmatter.Document, int
 	case err != nil:
 		return nil, shift, err
 	case len(bytes.TrimSpace(doc.Body())) > 0:
-		line, _ := doc.Position(doc.BodyOffset())
+		line, _ := doc.BodyPosition(1, 1)
 		return nil, shift, &frontmatter.Error{Line: line - 1, Col: 1, Msg: "the configuration ends here, before the end of the file (a line that ends a front matter, or a second YAML document)"}
 	}
 	return doc, shift, nil

@@ -3,6 +3,8 @@ package convert
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -114,5 +116,44 @@ func TestBytesSplitWarnings(t *testing.T) {
 	}
 	if len(rep.Warnings) != 1 || rep.Warnings[0].Source != "frontmatter" || rep.Warnings[0].Line != 3 {
 		t.Errorf("warnings %+v, want one frontmatter warning on line 3", rep.Warnings)
+	}
+}
+
+// TestPositionsInTheFileAsRead checks that every position a report gives
+// points into the file as it was read, even when a transform before the
+// one reporting changed the body: here a Jekyll {% raw %} block loses two
+// lines before the Zenn block and the iframe that the later transforms
+// report.
+func TestPositionsInTheFileAsRead(t *testing.T) {
+	src := "---\ntitle: x\n---\n{% raw %}\n{{ x }}\n{% endraw %}\n\n:::message\nRead me.\n:::\n\nSee <iframe src=\"https://example.com/x\"></iframe>\n"
+	at := func(s string) (line, col int) {
+		i := strings.Index(src, s)
+		return 1 + strings.Count(src[:i], "\n"), i - strings.LastIndex(src[:i], "\n")
+	}
+	tr, err := New(Options{Rules: "jekyll,zenn,embeds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, rep, err := Bytes(tr, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "{% raw %}") || strings.Contains(string(out), ":::message") {
+		t.Fatalf("the migrate rules did not convert:\n%s", out)
+	}
+	var got []string
+	for _, c := range rep.Changes {
+		got = append(got, fmt.Sprintf("%d:%d %s", c.Line, c.Col, c.Rule))
+	}
+	for _, e := range rep.Embeds {
+		got = append(got, fmt.Sprintf("%d:%d embed", e.Line, e.Col))
+	}
+	var want []string
+	for _, w := range []struct{ at, what string }{{"{% raw %}", "jekyll-tags"}, {":::message", "zenn-syntax"}, {"<iframe", "embed"}} {
+		line, col := at(w.at)
+		want = append(want, fmt.Sprintf("%d:%d %s", line, col, w.what))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("reported at\n%q\nwant\n%q", got, want)
 	}
 }

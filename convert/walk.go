@@ -73,10 +73,15 @@ func (r Result) Changed() bool { return r.Err == nil && r.Report != nil && r.Rep
 // directory), only the site's content directories are walked, as its
 // configuration gives them (see ReadSite). A configuration that cannot be
 // read is a Result with Err set, for the configuration file, as is a site
-// none of whose content directories exists; neither site is walked. The
-// walk skips directories named public, node_modules and .git, and
-// resources/_gen; it skips symbolic links, as Hugo does, so a link cycle
-// cannot trap it, though a root that is a link is followed.
+// none of whose content directories exists; neither site is walked. At the
+// root of the walk (the site's root, for a site) it skips where Hugo and
+// its tools put what is not content: public, resources/_gen and
+// node_modules; deeper, they are walked, since Hugo publishes a
+// content/public section as any other (walk a site from its root: a
+// content directory walked alone cannot be told from a project's root).
+// It skips .git directories
+// anywhere, and symbolic links, as Hugo does, so a link cycle cannot trap
+// it, though a root that is a link is followed.
 //
 // Results come in the order of roots, and within a directory in lexical
 // order, however the workers finish. A problem with a file or a directory
@@ -178,7 +183,7 @@ func (w *Walker) list(fsys fs.FS, root string, emit func(name string, err error)
 			case err != nil:
 				ok = emit(name, err)
 			case d.IsDir():
-				if name != start && skipDir(name) {
+				if name != start && skipDir(root, name) {
 					return fs.SkipDir
 				}
 			case d.Type().IsRegular() && w.isContent(name):
@@ -232,14 +237,23 @@ func errorPath(err error, name string) string {
 	return name
 }
 
-// skipDir reports whether the walk skips the directory name: build output,
-// dependencies and version control, which hold no content to convert.
-func skipDir(name string) bool {
-	switch path.Base(name) {
-	case "public", "node_modules", ".git":
+// skipDir reports whether a walk from root skips the directory name: where
+// Hugo and its tools put what is not content, at the root only (the site's
+// root, for a site), since a content/public section is content; and
+// version control anywhere.
+func skipDir(root, name string) bool {
+	if path.Base(name) == ".git" {
 		return true
 	}
-	return name == "resources/_gen" || strings.HasSuffix(name, "/resources/_gen")
+	rel := name
+	if root != "." {
+		rel = strings.TrimPrefix(name, root+"/")
+	}
+	switch rel {
+	case "public", "resources/_gen", "node_modules":
+		return true
+	}
+	return false
 }
 
 // isContent reports whether name has the extension of a content file.

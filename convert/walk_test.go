@@ -158,14 +158,17 @@ func TestWalkStopEarly(t *testing.T) {
 func TestWalkChoosesFiles(t *testing.T) {
 	tree := []string{
 		"content/a.md", "content/b.markdown", "content/c.html", "content/d.txt", "content/E.MD",
-		"content/public/p.md", "layouts/l.html", "public/x.md", "node_modules/m/m.md",
+		"content/public/p.md", "content/node_modules/n.md", "content/resources/_gen/g.md", "content/x/.git/g.md",
+		"layouts/l.html", "public/x.md", "node_modules/m/m.md",
 		".git/g.md", "resources/_gen/r.md", "resources/s.md", "themes/t/content/t.md",
 	}
-	all := []string{
+	// A content/public section is published by Hugo, as are the other
+	// names that are skipped only at the root of a site.
+	content := []string{
 		"content/E.MD", "content/a.md", "content/b.markdown", "content/c.html",
-		"layouts/l.html", "resources/s.md", "themes/t/content/t.md",
+		"content/node_modules/n.md", "content/public/p.md", "content/resources/_gen/g.md",
 	}
-	content := []string{"content/E.MD", "content/a.md", "content/b.markdown", "content/c.html"}
+	all := append(slices.Clone(content), "layouts/l.html", "resources/s.md", "themes/t/content/t.md")
 	tests := []struct {
 		name  string
 		extra []string // more files in the tree
@@ -178,8 +181,14 @@ func TestWalkChoosesFiles(t *testing.T) {
 		{name: "config.yaml", extra: []string{"config.yaml"}, roots: []string{"."}, want: content},
 		{name: "config dir", extra: []string{"config/_default/hugo.toml"}, roots: []string{"."}, want: content},
 		{name: "site in a subdirectory", extra: []string{"site/hugo.json", "site/content/s.md", "site/public/s.md"}, roots: []string{"site"}, want: []string{"site/content/s.md"}},
+		{name: "content dir at the site root", extra: []string{"hugo.toml"}, roots: []string{"."}, w: Walker{Extensions: []string{".md"}},
+			want: []string{"content/E.MD", "content/a.md", "content/node_modules/n.md", "content/public/p.md", "content/resources/_gen/g.md"}},
+		{name: "a directory, skipping at its root", extra: []string{"site/public/x.md", "site/node_modules/m.md", "site/resources/_gen/r.md", "site/posts/public/p.md"}, roots: []string{"site"},
+			want: []string{"site/posts/public/p.md"}},
 		{name: "a skipped name as root", roots: []string{"public"}, want: []string{"public/x.md"}},
-		{name: "files as roots, whatever their names", roots: []string{"content/d.txt", "public/x.md", "content"}, want: append([]string{"content/d.txt", "public/x.md"}, content...)},
+		// Walked alone, a directory cannot be told from a project's root.
+		{name: "files as roots, whatever their names", roots: []string{"content/d.txt", "public/x.md", "content"},
+			want: []string{"content/d.txt", "public/x.md", "content/E.MD", "content/a.md", "content/b.markdown", "content/c.html"}},
 		{name: "extensions", w: Walker{Extensions: []string{".txt"}}, roots: []string{"content"}, want: []string{"content/d.txt"}},
 	}
 	for _, tt := range tests {

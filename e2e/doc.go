@@ -37,7 +37,8 @@
 // fetches a post when the site is built, renders nothing: an X post counts
 // as shown when the page keeps its text and a link to it.
 //
-// The tests need a hugo binary at HugoVersion, found on PATH or named by
-// HUGOFMT_E2E_HUGO; without one they skip, unless HUGOFMT_E2E_REQUIRE=1,
-// which .ci/run sets after installing it.
+// The tests need a hugo binary at HugoVersion's release, named by
+// HUGOFMT_HUGO or found on PATH or in GOPATH/bin (see internal/hugotest);
+// without one they skip, unless HUGOFMT_E2E_REQUIRE=1, which .ci/run sets
+// after installing it.
 package e2e

@@ -38,11 +38,11 @@ func (amazon) Match(e *Embed) (Shortcode, bool) {
 	}
 	width, height := size(f)
 	return s.done(Shortcode{Name: "amazon", Params: []Param{
-		P("asin", asin),
-		P("tag", tag),
-		P("store", store),
-		P("width", width),
-		P("height", height),
+		Named("asin", asin),
+		Named("tag", tag),
+		Named("store", store),
+		Named("width", width),
+		Named("height", height),
 	}})
 }
 

@@ -47,12 +47,12 @@ func (amazonCard) Match(e *Embed) (Shortcode, bool) {
 		}
 	}
 	return s.done(Shortcode{Name: "amazoncard", Params: []Param{
-		P("asin", asin),
-		P("tag", tag),
-		P("store", store),
-		P("title", title),
-		P("image", image),
-		P("details", strings.Join(details, " / ")),
+		Named("asin", asin),
+		Named("tag", tag),
+		Named("store", store),
+		Named("title", title),
+		Named("image", image),
+		Named("details", strings.Join(details, " / ")),
 	}})
 }
 

@@ -27,8 +27,8 @@ func (bluesky) Match(e *Embed) (Shortcode, bool) {
 		return s.skip("Bluesky embed without an at:// URI")
 	}
 	sc := Shortcode{Name: "bluesky", Params: []Param{
-		P("uri", uri),
-		P("cid", bq.Attr("data-bluesky-cid")),
+		Named("uri", uri),
+		Named("cid", bq.Attr("data-bluesky-cid")),
 	}}
 	sc.Params = append(sc.Params, blueskyPost(bq)...)
 	return s.done(sc)
@@ -54,11 +54,11 @@ func blueskyPost(bq *Element) []Param {
 		}
 	}
 	return []Param{
-		P("text", text),
-		P("lang", lang),
-		P("author", blueskyAuthor(bq)),
-		P("handle", handle),
-		P("date", date),
+		Named("text", text),
+		Named("lang", lang),
+		Named("author", blueskyAuthor(bq)),
+		Named("handle", handle),
+		Named("date", date),
 	}
 }
 

@@ -22,10 +22,10 @@ func (canva) Match(e *Embed) (Shortcode, bool) {
 		return s.skip("Canva iframe that shows no design")
 	}
 	sc := Shortcode{Name: "canva", Params: []Param{
-		P("id", id),
-		P("key", key),
-		P("kind", kind),
-		P("ratio", canvaRatio(e.Element, f)),
+		Named("id", id),
+		Named("key", key),
+		Named("kind", kind),
+		Named("ratio", canvaRatio(e.Element, f)),
 	}}
 	link := s.take(func(el *Element) bool {
 		u, ok := parseURL(el.Attr("href"))
@@ -36,7 +36,7 @@ func (canva) Match(e *Embed) (Shortcode, bool) {
 		return linked == id
 	})
 	if link != nil {
-		sc.Params = append(sc.Params, P("title", link.Text()))
+		sc.Params = append(sc.Params, Named("title", link.Text()))
 	}
 	return s.done(sc)
 }

@@ -54,13 +54,13 @@ func (codepen) Match(e *Embed) (Shortcode, bool) {
 	q := u.Query()
 	_, height := size(f)
 	return s.done(Shortcode{Name: "codepen", Params: []Param{
-		P("user", strings.Join(seg[:i], "/")),
-		P("id", seg[len(seg)-1]),
-		P("height", firstOf(height, pixels(q.Get("height")))),
-		P("tab", q.Get("default-tab")),
-		P("theme", codepenTheme(q.Get("theme-id"))),
-		P("title", firstOf(f.Attr("title"), codepenTitle(f))),
-		P("preview", flag(preview)),
+		Named("user", strings.Join(seg[:i], "/")),
+		Named("id", seg[len(seg)-1]),
+		Named("height", firstOf(height, pixels(q.Get("height")))),
+		Named("tab", q.Get("default-tab")),
+		Named("theme", codepenTheme(q.Get("theme-id"))),
+		Named("title", firstOf(f.Attr("title"), codepenTitle(f))),
+		Named("preview", flag(preview)),
 	}})
 }
 
@@ -75,13 +75,13 @@ func codepenPlaceholder(p *Element) (Shortcode, bool) {
 		user = "anon"
 	}
 	return Shortcode{Name: "codepen", Params: []Param{
-		P("user", user),
-		P("id", id),
-		P("height", pixels(p.Attr("data-height"))),
-		P("tab", p.Attr("data-default-tab")),
-		P("theme", codepenTheme(p.Attr("data-theme-id"))),
-		P("title", firstOf(p.Attr("data-pen-title"), codepenTitle(p))),
-		P("preview", flag(p.Attr("data-preview") == "true")),
+		Named("user", user),
+		Named("id", id),
+		Named("height", pixels(p.Attr("data-height"))),
+		Named("tab", p.Attr("data-default-tab")),
+		Named("theme", codepenTheme(p.Attr("data-theme-id"))),
+		Named("title", firstOf(p.Attr("data-pen-title"), codepenTitle(p))),
+		Named("preview", flag(p.Attr("data-preview") == "true")),
 	}}, true
 }
 

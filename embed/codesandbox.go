@@ -29,10 +29,10 @@ func (codesandbox) Match(e *Embed) (Shortcode, bool) {
 	q.Del("embed") // the template asks for the embedded view itself
 	_, height := size(f)
 	return s.done(Shortcode{Name: "codesandbox", Params: []Param{
-		P("id", id),
-		P("kind", kind),
-		P("options", q.Encode()),
-		P("title", f.Attr("title")),
-		P("height", height),
+		Named("id", id),
+		Named("kind", kind),
+		Named("options", q.Encode()),
+		Named("title", f.Attr("title")),
+		Named("height", height),
 	}})
 }

@@ -34,13 +34,13 @@ func (docswell) Match(e *Embed) (Shortcode, bool) {
 		return s.skip("Docswell embed without a slide deck in its URL")
 	}
 	sc := Shortcode{Name: "docswell", Params: []Param{
-		P("id", id),
-		P("ratio", aspect),
-		P("page", digits(strings.TrimPrefix(u.Fragment, "p"))),
+		Named("id", id),
+		Named("ratio", aspect),
+		Named("page", digits(strings.TrimPrefix(u.Fragment, "p"))),
 	}}
 	if link != nil {
 		if a := link.Find(tagged("a")); a != nil {
-			sc.Params = append(sc.Params, P("title", a.Text()), P("url", a.Attr("href")))
+			sc.Params = append(sc.Params, Named("title", a.Text()), Named("url", a.Attr("href")))
 		}
 	}
 	return s.done(sc)

@@ -20,13 +20,14 @@ type Element struct {
 	Children []*Element       // child elements, in source order
 	Parent   *Element         // nil for a top-level element
 
-	// Start and End delimit the element in the fragment it was parsed
-	// from: from its start tag's "<" to just past its end tag's ">", or
-	// past the start tag when the element has no end tag (void elements,
+	// start and end delimit the element, as offsets in the fragment it
+	// was parsed from, which Rewrite moves to offsets in the body (shift):
+	// from its start tag's "<" to just past its end tag's ">", or past the
+	// start tag when the element has no end tag (void elements,
 	// self-closing tags, an iframe whose "</iframe>" is missing).
-	Start, End int
-	// TagEnd is just past the start tag's ">".
-	TagEnd int
+	start, end int
+	// tagEnd is just past the start tag's ">".
+	tagEnd int
 
 	content []piece // text and child elements, in source order
 	// complete is false for an element whose end tag the fragment lacks
@@ -262,7 +263,7 @@ func (b *treeBuilder) build(from, to int) []*Element {
 		if tt == html.ErrorToken || start >= to {
 			b.next = &pendingToken{tt, start, end}
 			for _, e := range stack { // left open: they end with the fragment
-				e.End = to - from
+				e.end = to - from
 			}
 			return roots
 		}
@@ -277,7 +278,7 @@ func (b *treeBuilder) build(from, to int) []*Element {
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			e := &Element{Tag: intern(name), Start: start - from, TagEnd: end - from, End: end - from, Parent: top()}
+			e := &Element{Tag: intern(name), start: start - from, tagEnd: end - from, end: end - from, Parent: top()}
 			b.attrs = b.attrs[:0]
 			for hasAttr {
 				var k, v []byte
@@ -320,9 +321,9 @@ func (b *treeBuilder) build(from, to int) []*Element {
 				}
 				// Elements opened inside and never closed end here.
 				for _, open := range stack[i+1:] {
-					open.End = start - from
+					open.end = start - from
 				}
-				stack[i].End, stack[i].complete = end-from, true
+				stack[i].end, stack[i].complete = end-from, true
 				stack = stack[:i]
 				break
 			}

@@ -14,7 +14,7 @@ func TestParseElements(t *testing.T) {
 	if f.Tag != "iframe" || f.Attr("src") != "//www.youtube.com/embed/x?a=1&b=2" || !f.HasAttr("allowfullscreen") {
 		t.Errorf("iframe = %+v", f)
 	}
-	if got := frag[f.Start:f.End]; got != `<IFRAME SRC='//www.youtube.com/embed/x?a=1&amp;b=2' allowfullscreen></IFRAME>` {
+	if got := frag[f.start:f.end]; got != `<IFRAME SRC='//www.youtube.com/embed/x?a=1&amp;b=2' allowfullscreen></IFRAME>` {
 		t.Errorf("iframe source = %q", got)
 	}
 	d := els[1]
@@ -27,8 +27,8 @@ func TestParseElements(t *testing.T) {
 	if a := d.Find(func(e *Element) bool { return e.Tag == "a" }); a == nil || a.Attr("href") != "u" || a.Parent.Tag != "strong" {
 		t.Errorf("Find(a) = %+v", a)
 	}
-	if d.End != len(frag) {
-		t.Errorf("div ends at %d, want %d", d.End, len(frag))
+	if d.end != len(frag) {
+		t.Errorf("div ends at %d, want %d", d.end, len(frag))
 	}
 }
 
@@ -38,10 +38,10 @@ func TestParseElementsMissingIframeEnd(t *testing.T) {
 	if len(els) != 3 {
 		t.Fatalf("got %d top-level elements, want 3 (an unclosed iframe must not swallow what follows)", len(els))
 	}
-	if els[0].End != els[0].TagEnd || len(els[0].Children) != 0 {
+	if els[0].end != els[0].tagEnd || len(els[0].Children) != 0 {
 		t.Errorf("unclosed iframe = %+v", els[0])
 	}
-	if els[2].Attr("src") != "b" || frag[els[2].Start:els[2].End] != `<iframe src="b"></iframe>` {
+	if els[2].Attr("src") != "b" || frag[els[2].start:els[2].end] != `<iframe src="b"></iframe>` {
 		t.Errorf("second iframe = %+v", els[2])
 	}
 }
@@ -56,7 +56,7 @@ func TestParseElementsSelfClosingAndVoid(t *testing.T) {
 	if len(els) != 4 || tags[0] != "iframe" || tags[1] != "img" || tags[2] != "br" || tags[3] != "script" {
 		t.Fatalf("tags = %v", tags)
 	}
-	if s := els[3]; s.Attr("src") != "s.js" || frag[s.End-9:s.End] != "</script>" {
+	if s := els[3]; s.Attr("src") != "s.js" || frag[s.end-9:s.end] != "</script>" {
 		t.Errorf("script over several lines = %+v", s)
 	}
 }
@@ -66,12 +66,12 @@ func TestShortcodeString(t *testing.T) {
 		sc   Shortcode
 		want string
 	}{
-		{Shortcode{Name: "youtube", Params: []Param{P("id", "abc"), P("start", "42"), P("end", "")}}, `{{< youtube id="abc" start="42" >}}`},
-		{Shortcode{Name: "slideshare", Params: []Param{P("title", `Say "hi"`)}}, "{{< slideshare title=`Say \"hi\"` >}}"},
-		{Shortcode{Name: "s", Params: []Param{P("t", "a \"b\" `c`")}}, "{{< s t=\"a \\\"b\\\" `c`\" >}}"},
-		{Shortcode{Name: "s", Params: []Param{P("t", `ends\`)}}, "{{< s t=`ends\\` >}}"},
-		{Shortcode{Name: "s", Params: []Param{P("t", "two\n  lines")}}, `{{< s t="two lines" >}}`},
-		{Shortcode{Name: "xpost", Params: []Param{P("id", "1")}, Inner: "text"}, `{{< xpost id="1" >}}text{{< /xpost >}}`},
+		{Shortcode{Name: "youtube", Params: []Param{Named("id", "abc"), Named("start", "42"), Named("end", "")}}, `{{< youtube id="abc" start="42" >}}`},
+		{Shortcode{Name: "slideshare", Params: []Param{Named("title", `Say "hi"`)}}, "{{< slideshare title=`Say \"hi\"` >}}"},
+		{Shortcode{Name: "s", Params: []Param{Named("t", "a \"b\" `c`")}}, "{{< s t=\"a \\\"b\\\" `c`\" >}}"},
+		{Shortcode{Name: "s", Params: []Param{Named("t", `ends\`)}}, "{{< s t=`ends\\` >}}"},
+		{Shortcode{Name: "s", Params: []Param{Named("t", "two\n  lines")}}, `{{< s t="two lines" >}}`},
+		{Shortcode{Name: "xpost", Params: []Param{Named("id", "1")}, Inner: "text"}, `{{< xpost id="1" >}}text{{< /xpost >}}`},
 	}
 	for _, tt := range tests {
 		if got := tt.sc.String(); got != tt.want {

@@ -51,7 +51,7 @@ func (talks) Match(e *embed.Embed) (embed.Shortcode, bool) {
 	if e.Tag != "iframe" || e.Attr("data-talk") == "" {
 		return embed.Shortcode{}, false
 	}
-	return embed.Shortcode{Name: "talk", Params: []embed.Param{embed.P("id", e.Attr("data-talk"))}}, true
+	return embed.Shortcode{Name: "talk", Params: []embed.Param{embed.Named("id", e.Attr("data-talk"))}}, true
 }
 
 func ExampleRegistry_With() {

@@ -41,15 +41,15 @@ func (flickr) Match(e *Embed) (Shortcode, bool) {
 	}
 	width, height := size(img)
 	sc := Shortcode{Name: "flickr", Params: []Param{
-		P("url", page.String()),
-		P("src", src.String()),
-		P("width", width),
-		P("height", height),
-		P("title", a.Attr("title")),
-		P("alt", img.Attr("alt")),
-		P("header", flag(a.Attr("data-header") == "true")),
-		P("footer", flag(a.Attr("data-footer") == "true")),
-		P("context", flag(a.Attr("data-context") == "true")),
+		Named("url", page.String()),
+		Named("src", src.String()),
+		Named("width", width),
+		Named("height", height),
+		Named("title", a.Attr("title")),
+		Named("alt", img.Attr("alt")),
+		Named("header", flag(a.Attr("data-header") == "true")),
+		Named("footer", flag(a.Attr("data-footer") == "true")),
+		Named("context", flag(a.Attr("data-context") == "true")),
 	}}
 	return s.done(sc)
 }

@@ -24,7 +24,7 @@ func (rw *rewriter) htmlBlock(b int) error {
 func (rw *rewriter) visit(sibs []*Element, b int) error {
 	var after siblings
 	for i, el := range sibs {
-		if el.Start < rw.done {
+		if el.start < rw.done {
 			continue
 		}
 		if rw.reg.looksAt(el.Tag) {
@@ -66,7 +66,7 @@ func (rw *rewriter) siblings(sibs []*Element, b int) siblings {
 			els = append(sibs[:len(sibs):len(sibs)], more...)
 		}
 	}
-	return siblings{els, runEnds(els, func(el, s *Element) bool { return rw.onlySpace(el.End, s.Start) })}
+	return siblings{els, runEnds(els, func(el, s *Element) bool { return rw.onlySpace(el.end, s.start) })}
 }
 
 // blocksAfter returns the elements of the HTML blocks after block b (past
@@ -77,7 +77,7 @@ func (rw *rewriter) blocksAfter(b int, last *Element) []*Element {
 	blocks := rw.doc.Blocks()
 	// The block holding last: a block after b when an element was read
 	// on past b's end.
-	lb := max(b, rw.doc.BlockAt(last.End-1))
+	lb := max(b, rw.doc.BlockAt(last.end-1))
 	for nb := lb + 1; nb < len(blocks) && nb <= lb+2; nb++ {
 		blk := blocks[nb]
 		if blk.Kind != mdscan.HTMLBlock || blk.Parent != blocks[b].Parent {
@@ -85,7 +85,7 @@ func (rw *rewriter) blocksAfter(b int, last *Element) []*Element {
 		}
 		els, _ := rw.tokenize(nb)
 		for _, s := range els {
-			if !rw.onlySpace(last.End, s.Start) {
+			if !rw.onlySpace(last.end, s.start) {
 				return more
 			}
 			more, last = append(more, s), s
@@ -245,9 +245,9 @@ func (rw *rewriter) onlySpace(a, b int) bool {
 // shift moves the offsets of els and their descendants by d.
 func shift(els []*Element, d int) {
 	for _, e := range els {
-		e.Start += d
-		e.End += d
-		e.TagEnd += d
+		e.start += d
+		e.end += d
+		e.tagEnd += d
 		shift(e.Children, d)
 	}
 }

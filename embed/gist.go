@@ -40,5 +40,5 @@ func gistScript(el *Element) (Shortcode, bool) {
 	if len(parts) == 2 {
 		user = parts[0]
 	}
-	return Shortcode{Name: "gist", Params: []Param{P("user", user), P("id", id), P("file", u.Query().Get("file"))}}, true
+	return Shortcode{Name: "gist", Params: []Param{Named("user", user), Named("id", id), Named("file", u.Query().Get("file"))}}, true
 }

@@ -1,7 +1,6 @@
 package embed
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -35,17 +34,16 @@ func rewriteCase(c *golden.Case, in []byte) (golden.Result, error) {
 	if err := shortcodesAsText(doc.Body(), out); err != nil {
 		return golden.Result{}, err
 	}
+	var report strings.Builder
+	for _, f := range findings { // placed in the file
+		f.Line, f.Col = doc.BodyPosition(f.Line, f.Col)
+		report.WriteString(f.String())
+		report.WriteByte('\n')
+	}
 	doc.SetBody(out)
 	file, err := doc.Bytes()
 	if err != nil {
 		return golden.Result{}, err
-	}
-	headLines := bytes.Count(in[:doc.BodyOffset()], []byte("\n"))
-	var report strings.Builder
-	for _, f := range findings {
-		f.Line += headLines
-		report.WriteString(f.String())
-		report.WriteByte('\n')
 	}
 	return golden.Result{Out: file, Report: report.String()}, nil
 }

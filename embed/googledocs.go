@@ -23,10 +23,10 @@ func (googleDocs) Match(e *Embed) (Shortcode, bool) {
 	}
 	width, height := size(f)
 	return s.done(Shortcode{Name: "googledocs", Params: []Param{
-		P("src", u.String()),
-		P("width", width),
-		P("height", height),
-		P("title", f.Attr("title")),
+		Named("src", u.String()),
+		Named("width", width),
+		Named("height", height),
+		Named("title", f.Attr("title")),
 	}})
 }
 

@@ -24,10 +24,10 @@ func (googleMaps) Match(e *Embed) (Shortcode, bool) {
 	}
 	width, height := size(f)
 	sc := Shortcode{Name: "googlemaps", Params: []Param{
-		P("src", u.String()),
-		P("width", width),
-		P("height", height),
-		P("title", f.Attr("title")),
+		Named("src", u.String()),
+		Named("width", width),
+		Named("height", height),
+		Named("title", f.Attr("title")),
 	}}
 	larger := s.takeRun(tagged("br"), isGoogleMapsLink)
 	if larger == nil {
@@ -35,7 +35,7 @@ func (googleMaps) Match(e *Embed) (Shortcode, bool) {
 	}
 	if larger != nil {
 		a := larger[len(larger)-1].Find(tagged("a"))
-		sc.Params = append(sc.Params, P("link", a.Attr("href")), P("linktext", a.Text()))
+		sc.Params = append(sc.Params, Named("link", a.Attr("href")), Named("linktext", a.Text()))
 	}
 	return s.done(sc)
 }

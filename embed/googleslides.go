@@ -29,10 +29,10 @@ func (googleSlides) Match(e *Embed) (Shortcode, bool) {
 		return s.skip("Google Slides iframe without a presentation id")
 	}
 	return s.done(Shortcode{Name: "googleslides", Params: []Param{
-		P("id", id),
-		P("start", flag(q.Get("start") == "true")),
-		P("loop", flag(q.Get("loop") == "true")),
-		P("delayms", digits(q.Get("delayms"))),
-		P("ratio", ratio(size(f))),
+		Named("id", id),
+		Named("start", flag(q.Get("start") == "true")),
+		Named("loop", flag(q.Get("loop") == "true")),
+		Named("delayms", digits(q.Get("delayms"))),
+		Named("ratio", ratio(size(f))),
 	}})
 }

@@ -33,12 +33,12 @@ func (hatena) Match(e *Embed) (Shortcode, bool) {
 	}
 	_, height := size(f)
 	sc := Shortcode{Name: "hatenacard", Params: []Param{
-		P("url", strings.TrimSpace(target)),
-		P("title", title),
-		P("height", height),
+		Named("url", strings.TrimSpace(target)),
+		Named("title", title),
+		Named("height", height),
 	}}
 	if cite != nil {
-		sc.Params = append(sc.Params, P("site", cite.Text()))
+		sc.Params = append(sc.Params, Named("site", cite.Text()))
 	}
 	return s.done(sc)
 }

@@ -27,9 +27,9 @@ func (iframely) Match(e *Embed) (Shortcode, bool) {
 		page = src.Query().Get("url") // an iframe, or a link without a target
 	}
 	sc := Shortcode{Name: "iframely", Params: []Param{
-		P("url", page),
-		P("src", src.String()),
-		P("title", firstOf(el.Text(), el.Attr("title"))),
+		Named("url", page),
+		Named("src", src.String()),
+		Named("title", firstOf(el.Text(), el.Attr("title"))),
 	}}
 	if box := el.Parent; box != nil && box.HasClass("iframely-responsive") {
 		sc.Params = append(sc.Params, iframelyShape(box.Attr("style"))...)
@@ -54,9 +54,9 @@ func iframelyURL(e *Element) string {
 // from its padding-bottom percentage, or a fixed height.
 func iframelyShape(style string) []Param {
 	if r := paddingRatio(cssValue(style, "padding-bottom")); r != "" {
-		return []Param{P("ratio", r)}
+		return []Param{Named("ratio", r)}
 	}
-	return []Param{P("height", pixels(cssValue(style, "height")))}
+	return []Param{Named("height", pixels(cssValue(style, "height")))}
 }
 
 // isIframelyHost reports whether u is served by iframely.

@@ -48,17 +48,17 @@ func (iframes) Match(e *Embed) (Shortcode, bool) {
 		caption = s.caption()
 	}
 	return s.done(Shortcode{Name: "iframe", Caption: caption, Params: []Param{
-		P("src", src),
-		P("width", length(f.Attr("width"))),
-		P("height", length(f.Attr("height"))),
-		P("title", f.Attr("title")),
-		P("allow", f.Attr("allow")),
-		P("allowfullscreen", flag(f.HasAttr("allowfullscreen"))),
-		P("loading", oneOf(strings.ToLower(f.Attr("loading")), "lazy", "eager")),
-		P("referrerpolicy", oneOf(strings.ToLower(f.Attr("referrerpolicy")),
+		Named("src", src),
+		Named("width", length(f.Attr("width"))),
+		Named("height", length(f.Attr("height"))),
+		Named("title", f.Attr("title")),
+		Named("allow", f.Attr("allow")),
+		Named("allowfullscreen", flag(f.HasAttr("allowfullscreen"))),
+		Named("loading", oneOf(strings.ToLower(f.Attr("loading")), "lazy", "eager")),
+		Named("referrerpolicy", oneOf(strings.ToLower(f.Attr("referrerpolicy")),
 			"no-referrer", "no-referrer-when-downgrade", "origin", "origin-when-cross-origin",
 			"same-origin", "strict-origin", "strict-origin-when-cross-origin", "unsafe-url")),
-		P("sandbox", sandbox(f)),
+		Named("sandbox", sandbox(f)),
 	}})
 }
 

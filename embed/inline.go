@@ -29,12 +29,12 @@ func (rw *rewriter) inline(b, p int) error {
 		}
 		return nil // code, a comment, or text that only looks like a tag
 	}
-	i, ok := slices.BinarySearchFunc(para.els, p, func(e *Element, p int) int { return e.Start - p })
+	i, ok := slices.BinarySearchFunc(para.els, p, func(e *Element, p int) int { return e.start - p })
 	if !ok {
 		return nil
 	}
 	el := para.els[i]
-	if para.overlapsCode(el.Start, el.End) {
+	if para.overlapsCode(el.start, el.end) {
 		rw.leave(el, "", "it spans a code span")
 		return nil
 	}
@@ -83,9 +83,9 @@ func (rw *rewriter) index(para *paragraph, sibs []*Element) {
 // follows el with nothing but white space between, as a tag of its own,
 // and does not span a code span.
 func (rw *rewriter) goesWith(para *paragraph, el, s *Element) bool {
-	sp, ok := spanAt(para.spans, s.Start)
-	return ok && sp.Kind == mdscan.RawHTML && sp.Start == s.Start &&
-		rw.onlySpace(el.End, s.Start) && !para.overlapsCode(s.Start, s.End)
+	sp, ok := spanAt(para.spans, s.start)
+	return ok && sp.Kind == mdscan.RawHTML && sp.Start == s.start &&
+		rw.onlySpace(el.end, s.start) && !para.overlapsCode(s.start, s.end)
 }
 
 // markupOnly returns frag, the stretch of the body from offset start, with

@@ -65,7 +65,7 @@ func instagramQuote(el *Element) (Shortcode, bool) {
 	if !ok {
 		return Shortcode{Skip: "Instagram post without a link to it"}, true
 	}
-	return Shortcode{Name: "instagrampost", Params: []Param{P("id", id)}, Inner: inlineMarkdownWithout(el, isPlaceholderCard), Paired: true}, true
+	return Shortcode{Name: "instagrampost", Params: []Param{Named("id", id)}, Inner: inlineMarkdownWithout(el, isPlaceholderCard), Paired: true}, true
 }
 
 // isPlaceholderCard reports whether e is the card Instagram's embed code
@@ -82,7 +82,7 @@ func instagramFrame(el *Element) (Shortcode, bool) {
 	if !ok {
 		return Shortcode{Skip: "Instagram iframe without a post address"}, true
 	}
-	return Shortcode{Name: "instagram", Params: []Param{Pos(id)}}, true
+	return Shortcode{Name: "instagram", Params: []Param{Positional(id)}}, true
 }
 
 // instagramID reads the id of https://www.instagram.com/p/ID/ (or /reel/,

@@ -39,11 +39,11 @@ func (jsbin) Match(e *Embed) (Shortcode, bool) {
 	}
 	_, height := size(el)
 	sc := Shortcode{Name: "jsbin", Params: []Param{
-		P("id", seg[0]),
-		P("version", version),
-		P("panels", jsbinPanels(u.RawQuery)),
-		P("title", firstOf(el.Attr("title"), el.Text())),
-		P("height", height),
+		Named("id", seg[0]),
+		Named("version", version),
+		Named("panels", jsbinPanels(u.RawQuery)),
+		Named("title", firstOf(el.Attr("title"), el.Text())),
+		Named("height", height),
 	}}
 	return s.done(sc)
 }

@@ -32,7 +32,7 @@ func (jsfiddle) Match(e *Embed) (Shortcode, bool) {
 		}
 	}
 	_, height := size(el)
-	sc.Params = append(sc.Params, P("tabs", tabs), P("theme", theme), P("height", height))
+	sc.Params = append(sc.Params, Named("tabs", tabs), Named("theme", theme), Named("height", height))
 	return s.done(sc)
 }
 
@@ -49,7 +49,7 @@ func jsfiddleFiddle(seg []string) ([]Param, bool) {
 	if len(seg) != 1 || !isID(seg[0]) {
 		return nil, false
 	}
-	return []Param{P("user", user), P("id", seg[0]), P("version", version)}, true
+	return []Param{Named("user", user), Named("id", seg[0]), Named("version", version)}, true
 }
 
 // isJSFiddleTheme reports whether a path segment after "embedded" names a

@@ -21,11 +21,11 @@ func (linkedin) Match(e *Embed) (Shortcode, bool) {
 	}
 	width, height := size(f)
 	return s.done(Shortcode{Name: "linkedin", Params: []Param{
-		P("urn", urn),
-		P("height", height),
-		P("width", width),
-		P("collapsed", flag(u.Query().Get("collapsed") == "1")),
-		P("title", f.Attr("title")),
+		Named("urn", urn),
+		Named("height", height),
+		Named("width", width),
+		Named("collapsed", flag(u.Query().Get("collapsed") == "1")),
+		Named("title", f.Attr("title")),
 	}})
 }
 

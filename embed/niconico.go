@@ -41,11 +41,11 @@ func (niconico) Match(e *Embed) (Shortcode, bool) {
 		return s.skip("Niconico " + el.Tag + " without a video in its URL")
 	}
 	return s.done(Shortcode{Name: "niconico", Params: []Param{
-		P("id", seg[1]),
-		P("from", digits(u.Query().Get("from"))),
-		P("width", width),
-		P("height", height),
-		P("title", title),
+		Named("id", seg[1]),
+		Named("from", digits(u.Query().Get("from"))),
+		Named("width", width),
+		Named("height", height),
+		Named("title", title),
 	}})
 }
 

@@ -23,7 +23,7 @@ func (note) Match(e *Embed) (Shortcode, bool) {
 		return s.skip("note iframe that shows no article")
 	}
 	_, height := size(f)
-	return s.done(Shortcode{Name: "notecom", Params: []Param{P("id", seg[2]), P("height", height)}})
+	return s.done(Shortcode{Name: "notecom", Params: []Param{Named("id", seg[2]), Named("height", height)}})
 }
 
 // isNoteScript reports whether e is note's embed.js, which sizes its

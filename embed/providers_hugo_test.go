@@ -2,13 +2,12 @@ package embed
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/hugofmt/hugofmt/internal/hugotest"
 	"github.com/rogpeppe/go-internal/txtar"
 
 	"golang.org/x/net/html"
@@ -124,23 +123,18 @@ func convertedTests() []templateTest {
 }
 
 func TestProviderTemplatesWithHugo(t *testing.T) {
-	hugo := hugoBin(t)
 	tests := append(slices.Clone(templateTests), convertedTests()...)
 	calls := make([]string, len(tests))
 	for i, tt := range tests {
 		calls[i] = tt.call
 	}
-	public, out, err := buildPages(t, hugo, calls)
+	site, out, err := buildPages(t, calls)
 	if err != nil {
 		t.Fatalf("hugo: %v\n%s", err, out)
 	}
 	for i, tt := range tests {
 		t.Run(tt.call, func(t *testing.T) {
-			out, err := os.ReadFile(filepath.Join(public, fmt.Sprintf("p%d", i), "index.html"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := string(out)
+			got := site.ReadFile(fmt.Sprintf("public/p%d/index.html", i))
 			checkHTML(t, got)
 			if tag := blockInParagraph(got); tag != "" {
 				t.Errorf("<%s> inside a <p>:\n%s", tag, got)
@@ -170,7 +164,6 @@ func TestProviderTemplatesWithHugo(t *testing.T) {
 // with a message, on a call that would render nothing worth having or
 // something unsafe.
 func TestProviderTemplatesRefuse(t *testing.T) {
-	hugo := hugoBin(t)
 	calls := []string{
 		`{{< iframe src="javascript:alert(1)" >}}`,
 		`{{< googledocs src="https://evil.example/doc" >}}`,
@@ -182,7 +175,7 @@ func TestProviderTemplatesRefuse(t *testing.T) {
 		`{{< codepen id="QKwvxJ" >}}`,
 		`{{< spotify type="podcast" id="x" >}}`,
 	}
-	_, out, err := buildPages(t, hugo, calls)
+	_, out, err := buildPages(t, calls)
 	if err == nil {
 		t.Fatalf("hugo built the site:\n%s", out)
 	}
@@ -199,10 +192,9 @@ func TestProviderTemplatesRefuse(t *testing.T) {
 
 // buildPages builds, with Hugo in its default (safe) mode, a site holding
 // the shipped templates and one page per call, content/pN.md. It returns
-// the directory of the built site and Hugo's output.
-func buildPages(t *testing.T, hugo string, calls []string) (public string, out []byte, err error) {
+// the site and Hugo's output.
+func buildPages(t *testing.T, calls []string) (site *hugotest.Site, log string, err error) {
 	t.Helper()
-	site := t.TempDir()
 	files := map[string]string{
 		"hugo.toml": "baseURL = 'https://example.org/'\n" +
 			"disableKinds = ['home', 'section', 'taxonomy', 'term', 'rss', 'sitemap', '404']\n" +
@@ -212,22 +204,12 @@ func buildPages(t *testing.T, hugo string, calls []string) (public string, out [
 	for i, call := range calls {
 		files[fmt.Sprintf("content/p%d.md", i)] = "---\ntitle: p\n---\n\n" + call + "\n"
 	}
-	for name, content := range files {
-		path := filepath.Join(site, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, _, err := WriteTemplates(site); err != nil {
+	site = hugotest.NewSite(t, files)
+	if _, _, err := WriteTemplates(site.Dir); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(hugo, "--source", site, "--logLevel", "warn", "--panicOnWarning")
-	cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+filepath.Join(site, ".cache"))
-	out, err = cmd.CombinedOutput()
-	return filepath.Join(site, "public"), out, err
+	log, err = site.Build("--logLevel", "warn", "--panicOnWarning")
+	return site, log, err
 }
 
 // TestLongTailGoldenWithHugo builds, with Hugo in safe mode, the expected
@@ -236,7 +218,6 @@ func buildPages(t *testing.T, hugo string, calls []string) (public string, out [
 // as many of its template's carrier elements as the report says were
 // converted. (What a case leaves raw stays omitted, as the report says.)
 func TestLongTailGoldenWithHugo(t *testing.T) {
-	hugo := hugoBin(t)
 	carriers := map[string]string{ // provider: what its template renders once per embed
 		"amazon": `src="https://rcm-`, "amazoncard": `<div class="amazon-card"`, "bluesky": `<blockquote class="bluesky-embed"`,
 		"canva": `src="https://www.canva.com/design/`, "codepen": `src="https://codepen.io/`,
@@ -281,22 +262,19 @@ func TestLongTailGoldenWithHugo(t *testing.T) {
 			calls, wants = append(calls, string(want)), append(wants, counts)
 		}
 	}
-	public, out, err := buildPages(t, hugo, calls)
+	site, out, err := buildPages(t, calls)
 	if err != nil {
 		t.Fatalf("hugo: %v\n%s", err, out)
 	}
 	for i, counts := range wants {
-		page, err := os.ReadFile(filepath.Join(public, fmt.Sprintf("p%d", i), "index.html"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		page := site.ReadFile(fmt.Sprintf("public/p%d/index.html", i))
 		for _, bad := range []string{"ZgotmplZ", "&amp;amp;"} {
-			if strings.Contains(string(page), bad) {
+			if strings.Contains(page, bad) {
 				t.Errorf("page holds %q:\n%s", bad, page)
 			}
 		}
 		for name, n := range counts {
-			if got := strings.Count(string(page), carriers[name]); got < n {
+			if got := strings.Count(page, carriers[name]); got < n {
 				t.Errorf("%d %s embeds converted, %d rendered by Hugo:\n%s", n, name, got, page)
 			}
 		}

@@ -28,15 +28,15 @@ import (
 // A body without any candidate element costs a byte search and comes back
 // as is, the same slice. The output is stable: rewriting it again changes
 // nothing. Rewrite fails only when a provider returns a shortcode Hugo
-// could not read, or on a body of 2 GiB or more; body is then returned
-// unchanged.
+// could not read, or on a body of 2 GiB or more, with an *Error; body is
+// then returned unchanged.
 func (r *Registry) Rewrite(body []byte) ([]byte, []Finding, error) {
 	cands := r.candidates(body)
 	if len(cands) == 0 {
 		return body, nil, nil
 	}
 	if len(body) > mdscan.MaxBody {
-		return body, nil, fmt.Errorf("1:1: embed: a body of %d bytes is too large to read", len(body))
+		return body, nil, &Error{Line: 1, Col: 1, Msg: fmt.Sprintf("a body of %d bytes is too large to read", len(body))}
 	}
 	doc := mdscan.Scan(body)
 	rw := &rewriter{reg: r, body: body, doc: doc, masked: doc.Masked(), pos: positions{body: body, line: 1}}
@@ -121,7 +121,7 @@ func (rw *rewriter) reportBroken(sc mdscan.Shortcode) {
 // not, and its children are looked at next.
 func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, error) {
 	reportable := slices.Contains(reportTags, el.Tag)
-	line, col := rw.pos.at(el.Start)
+	line, col := rw.pos.at(el.start)
 	e := &Embed{Element: el, Next: next, Line: line, Col: col}
 	if !el.complete {
 		// Whoever claims it is told why it stays.
@@ -138,7 +138,7 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 		}
 		return false, nil
 	}
-	if sc, ok := rw.doc.ShortcodeIn(el.Start, el.End); ok {
+	if sc, ok := rw.doc.ShortcodeIn(el.start, el.end); ok {
 		if reportable {
 			rw.leave(el, "", "it holds the shortcode "+shortcodeName(sc))
 		}
@@ -150,23 +150,23 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 			continue
 		}
 		if err := checkShortcode(sc, len(next)); err != nil {
-			return true, fmt.Errorf("%d:%d: embed: provider %q returned %v", line, col, p.Name(), err)
+			return true, &Error{Line: line, Col: col, Provider: p.Name(), Msg: fmt.Sprintf("provider %q returned %v", p.Name(), err)}
 		}
-		end := el.End
+		end := el.end
 		if sc.Consumed > 0 {
-			end = next[sc.Consumed-1].End
+			end = next[sc.Consumed-1].end
 		}
 		if sc.Skip != "" {
 			rw.leave(el, p.Name(), sc.Skip)
 			rw.done = max(rw.done, end)
 			return true, nil
 		}
-		if s, ok := rw.doc.ShortcodeIn(el.Start, end); ok {
+		if s, ok := rw.doc.ShortcodeIn(el.start, end); ok {
 			rw.leave(el, p.Name(), "its companions hold the shortcode "+shortcodeName(s))
 			return true, nil
 		}
 		text := sc.String()
-		rw.units = append(rw.units, unit{start: el.Start, end: end, shortcode: text, caption: sc.Caption, inline: inline, finding: len(rw.findings)})
+		rw.units = append(rw.units, unit{start: el.start, end: end, shortcode: text, caption: sc.Caption, inline: inline, finding: len(rw.findings)})
 		rw.findings = append(rw.findings, Finding{Line: line, Col: col, Provider: p.Name(), Shortcode: text, Converted: true, Reason: sc.Note})
 		if sc.Caption != "" {
 			rw.note(rw.units[len(rw.units)-1], "its caption kept as text after it")
@@ -182,9 +182,9 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 
 // leave reports el as left alone, and skips it.
 func (rw *rewriter) leave(el *Element, provider, reason string) {
-	line, col := rw.pos.at(el.Start)
+	line, col := rw.pos.at(el.start)
 	rw.findings = append(rw.findings, Finding{Line: line, Col: col, Provider: provider, Reason: reason})
-	rw.done = max(rw.done, el.End)
+	rw.done = max(rw.done, el.end)
 }
 
 func shortcodeName(sc mdscan.Shortcode) string {

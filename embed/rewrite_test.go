@@ -1,6 +1,7 @@
 package embed
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -55,7 +56,7 @@ func (f fixed) Match(e *Embed) (Shortcode, bool) { return f.sc, e.Tag == "sectio
 
 func TestRewriteTaggerAndBadShortcodes(t *testing.T) {
 	body := []byte("Intro.\n\n<section class=\"talk\"><p>x</p></section>\n")
-	r, err := NewRegistry(fixed{Shortcode{Name: "talk", Params: []Param{P("id", "1")}}})
+	r, err := NewRegistry(fixed{Shortcode{Name: "talk", Params: []Param{Named("id", "1")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,8 +67,8 @@ func TestRewriteTaggerAndBadShortcodes(t *testing.T) {
 	for _, bad := range []Shortcode{
 		{Name: ""},
 		{Name: "has space"},
-		{Name: "ok", Params: []Param{P("bad key", "v")}},
-		{Name: "ok", Params: []Param{P("k", "v"), Pos("v")}},
+		{Name: "ok", Params: []Param{Named("bad key", "v")}},
+		{Name: "ok", Params: []Param{Named("k", "v"), Positional("v")}},
 		{Name: "ok", Consumed: 1},
 		{Name: "ok", Inner: "two\nlines"},
 		{Name: "ok", Inner: "a {{< b >}}"},
@@ -76,8 +77,10 @@ func TestRewriteTaggerAndBadShortcodes(t *testing.T) {
 	} {
 		r, _ := NewRegistry(fixed{bad})
 		out, findings, err := r.Rewrite(body)
-		if err == nil || !strings.HasPrefix(err.Error(), "3:1: embed: provider \"fixed\" returned ") || string(out) != string(body) || findings != nil {
-			t.Errorf("shortcode %+v: Rewrite = %q, %v, %v; want body unchanged and an error", bad, out, findings, err)
+		var e *Error
+		if !errors.As(err, &e) || e.Line != 3 || e.Col != 1 || e.Provider != "fixed" ||
+			!strings.HasPrefix(err.Error(), "3:1: embed: provider \"fixed\" returned ") || string(out) != string(body) || findings != nil {
+			t.Errorf("shortcode %+v: Rewrite = %q, %v, %#v; want body unchanged and an *Error at 3:1", bad, out, findings, err)
 		}
 	}
 }

@@ -53,11 +53,13 @@ type Param struct {
 	Key, Value string
 }
 
-// P returns the named parameter, for building shortcodes tersely.
-func P(key, value string) Param { return Param{key, value} }
+// Named returns the parameter key="value", for building shortcodes
+// tersely: Shortcode{Name: "youtube", Params: []Param{Named("id", id)}}.
+func Named(key, value string) Param { return Param{key, value} }
 
-// Pos returns a positional parameter.
-func Pos(value string) Param { return Param{Value: value} }
+// Positional returns a parameter given by its place, not by a key:
+// {{< ref "value" >}}.
+func Positional(value string) Param { return Param{Value: value} }
 
 // Get returns the value of the named parameter, or "".
 func (s Shortcode) Get(key string) string {

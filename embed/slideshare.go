@@ -93,7 +93,7 @@ func slideShareShortcode(kind, id, slide string, credit []string) Shortcode {
 	if !isDigits(slide) {
 		slide = ""
 	}
-	params := []Param{P(kind, id), P("slide", slide)}
+	params := []Param{Named(kind, id), Named("slide", slide)}
 	return Shortcode{Name: "slideshare", Params: append(params, creditParams(credit)...)}
 }
 
@@ -103,7 +103,7 @@ func creditParams(credit []string) []Param {
 	if credit == nil {
 		return nil
 	}
-	return []Param{P("title", credit[0]), P("url", credit[1]), P("author", credit[2]), P("authorurl", credit[3])}
+	return []Param{Named("title", credit[0]), Named("url", credit[1]), Named("author", credit[2]), Named("authorurl", credit[3])}
 }
 
 // absURL returns href as an https URL, or "" when it has no host.

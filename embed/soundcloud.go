@@ -24,18 +24,18 @@ func (soundcloud) Match(e *Embed) (Shortcode, bool) {
 	}
 	_, height := size(f)
 	sc := Shortcode{Name: "soundcloud", Params: []Param{
-		P("url", q.Get("url")),
-		P("height", height),
-		P("color", q.Get("color")),
-		P("visual", flag(q.Get("visual") == "true")),
-		P("autoplay", flag(q.Get("auto_play") == "true")),
+		Named("url", q.Get("url")),
+		Named("height", height),
+		Named("color", q.Get("color")),
+		Named("visual", flag(q.Get("visual") == "true")),
+		Named("autoplay", flag(q.Get("auto_play") == "true")),
 	}}
 	if credit != nil {
 		links := credit.FindAll("a")
 		artist, track := links[0], links[1]
 		sc.Params = append(sc.Params,
-			P("title", track.Text()), P("link", track.Attr("href")),
-			P("artist", artist.Text()), P("artistlink", artist.Attr("href")))
+			Named("title", track.Text()), Named("link", track.Attr("href")),
+			Named("artist", artist.Text()), Named("artistlink", artist.Attr("href")))
 	}
 	return s.done(sc)
 }

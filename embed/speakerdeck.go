@@ -60,6 +60,6 @@ func speakerDeckShortcode(id, ratio, slide, title string) Shortcode {
 		slide = ""
 	}
 	return Shortcode{Name: "speakerdeck", Params: []Param{
-		P("id", id), P("ratio", ratio), P("slide", slide), P("title", title),
+		Named("id", id), Named("ratio", ratio), Named("slide", slide), Named("title", title),
 	}}
 }

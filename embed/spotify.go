@@ -25,10 +25,10 @@ func (spotify) Match(e *Embed) (Shortcode, bool) {
 	}
 	_, height := size(f)
 	return s.done(Shortcode{Name: "spotify", Params: []Param{
-		P("type", typ),
-		P("id", id),
-		P("height", height),
-		P("theme", digits(u.Query().Get("theme"))),
+		Named("type", typ),
+		Named("id", id),
+		Named("height", height),
+		Named("theme", digits(u.Query().Get("theme"))),
 	}})
 }
 

@@ -32,33 +32,21 @@ func Templates() fs.FS {
 // for the shortcode (NAME.html or a variant such as NAME.en.html, in
 // layouts/_shortcodes/ or the older layouts/shortcodes/), it writes
 // nothing and lists the existing file among the clashes. It returns the
-// files it wrote and the clashes, sorted.
+// files it wrote and the clashes, sorted. MissingTemplates says the same
+// without writing.
 func WriteTemplates(siteDir string, names ...string) (written, clashes []string, err error) {
-	tmpls := Templates()
-	entries, err := fs.ReadDir(tmpls, ".")
+	missing, clashes, err := MissingTemplates(siteDir, names...)
 	if err != nil {
-		return nil, nil, err
+		return nil, clashes, err
 	}
-	dir := filepath.Join(siteDir, "layouts", "_shortcodes")
-	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".html")
-		if len(names) > 0 && !slices.Contains(names, name) {
-			continue
-		}
-		if existing, err := existingTemplates(siteDir, name); err != nil {
-			return written, clashes, err
-		} else if len(existing) > 0 {
-			clashes = append(clashes, existing...)
-			continue
-		}
-		content, err := fs.ReadFile(tmpls, e.Name())
+	for _, file := range missing {
+		content, err := fs.ReadFile(Templates(), filepath.Base(file))
 		if err != nil {
 			return written, clashes, err
 		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 			return written, clashes, err
 		}
-		file := filepath.Join(dir, e.Name())
 		if err := writeNew(file, content); err != nil {
 			if errors.Is(err, fs.ErrExist) { // created since we looked
 				clashes = append(clashes, file)
@@ -68,9 +56,38 @@ func WriteTemplates(siteDir string, names ...string) (written, clashes []string,
 		}
 		written = append(written, file)
 	}
-	slices.Sort(written)
 	slices.Sort(clashes)
 	return written, clashes, nil
+}
+
+// MissingTemplates returns the files WriteTemplates(siteDir, names...)
+// would write, for the shipped templates the site and its themes lack, and
+// the existing templates it would report as clashes, both sorted. It
+// writes nothing: it is what a check (the batch tool's -l and -d) reports.
+func MissingTemplates(siteDir string, names ...string) (missing, clashes []string, err error) {
+	entries, err := fs.ReadDir(Templates(), ".")
+	if err != nil {
+		return nil, nil, err
+	}
+	dir := filepath.Join(siteDir, "layouts", "_shortcodes")
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".html")
+		if len(names) > 0 && !slices.Contains(names, name) {
+			continue
+		}
+		existing, err := existingTemplates(siteDir, name)
+		if err != nil {
+			return missing, clashes, err
+		}
+		if len(existing) > 0 {
+			clashes = append(clashes, existing...)
+			continue
+		}
+		missing = append(missing, filepath.Join(dir, e.Name()))
+	}
+	slices.Sort(missing)
+	slices.Sort(clashes)
+	return missing, clashes, nil
 }
 
 // existingTemplates returns the site's and its themes' templates for the

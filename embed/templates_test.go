@@ -2,72 +2,38 @@ package embed
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/hugofmt/hugofmt/internal/hugotest"
 	"golang.org/x/net/html"
 )
-
-// hugoBin returns the hugo binary to test templates with, or skips.
-func hugoBin(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("HUGO"), "/root/go/bin/hugo"} {
-		if p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-		}
-	}
-	if p, err := exec.LookPath("hugo"); err == nil {
-		return p
-	}
-	t.Skip("hugo is not installed: the templates are not checked")
-	return ""
-}
 
 // buildSite builds a throwaway Hugo site in safe mode whose one page has
 // body, with the shipped templates and the given extra files, and returns
 // the page's HTML.
 func buildSite(t *testing.T, body string, files map[string]string) string {
 	t.Helper()
-	hugo := hugoBin(t)
-	dir := t.TempDir()
-	site := map[string]string{
+	site := hugotest.NewSite(t, map[string]string{
 		"hugo.toml":           "baseURL = 'https://example.org/'\ndisableKinds = ['taxonomy', 'term', 'rss', 'sitemap', 'home', 'section']\n",
 		"layouts/single.html": "<!DOCTYPE html><html><head><title>t</title></head><body><main>{{ .Content }}</main></body></html>\n",
 		"content/posts/p.md":  "---\ntitle: p\n---\n" + body,
-	}
+	})
 	for name, content := range files {
-		site[name] = content
+		site.WriteFile(name, content)
 	}
-	for name, content := range site {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, _, err := WriteTemplates(dir); err != nil {
+	if _, _, err := WriteTemplates(site.Dir); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(hugo, "--quiet", "--source", dir, "--destination", filepath.Join(dir, "public"))
-	// No network: requests to X and others fail at once, as offline.
-	cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+filepath.Join(dir, "cache"),
-		"HTTPS_PROXY=http://127.0.0.1:1", "HTTP_PROXY=http://127.0.0.1:1", "NO_PROXY=")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("hugo: %v\n%s", err, out)
+	if log, err := site.Build("--quiet"); err != nil {
+		t.Fatalf("hugo: %v\n%s", err, log)
 	}
-	page, err := os.ReadFile(filepath.Join(dir, "public", "posts", "p", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	main := string(page)
+	main := site.ReadFile("public/posts/p/index.html")
 	if i := strings.Index(main, "<main>"); i >= 0 {
 		main = main[i+len("<main>"):]
 	}
@@ -203,7 +169,7 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 					t.Errorf("links %v", a)
 				}
 			}},
-		{"xpost without inner content", Shortcode{Name: "xpost", Params: []Param{P("user", "jack"), P("id", "20")}, Paired: true}.String() + "\n\nAfter.\n",
+		{"xpost without inner content", Shortcode{Name: "xpost", Params: []Param{Named("user", "jack"), Named("id", "20")}, Paired: true}.String() + "\n\nAfter.\n",
 			func(t *testing.T, page string) {
 				if !strings.Contains(page, `<blockquote class="xpost">`) || !strings.Contains(page, "<p>After.</p>") {
 					t.Errorf("post or text after it missing:\n%s", page)
@@ -225,7 +191,7 @@ func TestTemplatesRenderOnHugo(t *testing.T) {
 					t.Errorf("scripts %v", s)
 				}
 			}},
-		{"instagrampost without inner content", Shortcode{Name: "instagrampost", Params: []Param{P("id", "C0reel12345")}, Paired: true}.String() + "\n\nAfter.\n",
+		{"instagrampost without inner content", Shortcode{Name: "instagrampost", Params: []Param{Named("id", "C0reel12345")}, Paired: true}.String() + "\n\nAfter.\n",
 			func(t *testing.T, page string) {
 				if a := attrs(page, "a"); len(a) != 1 || a[0]["href"] != "https://www.instagram.com/p/C0reel12345/" || !strings.Contains(page, "<p>After.</p>") {
 					t.Errorf("links %v in:\n%s", a, page)
@@ -321,5 +287,36 @@ func TestWriteTemplatesByName(t *testing.T) {
 	}
 	if err != nil || len(clashes) != 0 || strings.Join(written, ",") != strings.Join(want, ",") {
 		t.Errorf("WriteTemplates(dir, gist, xpost, youtube) = %v, %v, %v; want %v (youtube is Hugo's own)", written, clashes, err, want)
+	}
+}
+
+// TestMissingTemplates checks that MissingTemplates lists what
+// WriteTemplates then writes, and the clashes, writing nothing itself.
+func TestMissingTemplates(t *testing.T) {
+	dir := t.TempDir()
+	own := filepath.Join(dir, "themes", "t", "layouts", "shortcodes", "gist.en.html")
+	if err := os.MkdirAll(filepath.Dir(own), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(own, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing, clashes, err := MissingTemplates(dir, "gist", "xpost", "speakerdeck")
+	want := []string{
+		filepath.Join(dir, "layouts", "_shortcodes", "speakerdeck.html"),
+		filepath.Join(dir, "layouts", "_shortcodes", "xpost.html"),
+	}
+	if err != nil || !slices.Equal(missing, want) || !slices.Equal(clashes, []string{own}) {
+		t.Errorf("MissingTemplates = %v, %v, %v; want %v, [%s]", missing, clashes, err, want, own)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "layouts")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("MissingTemplates created layouts/: %v", err)
+	}
+	written, clashes2, err := WriteTemplates(dir, "gist", "xpost", "speakerdeck")
+	if err != nil || !slices.Equal(written, missing) || !slices.Equal(clashes2, clashes) {
+		t.Errorf("WriteTemplates = %v, %v, %v; want what MissingTemplates said: %v, %v", written, clashes2, err, missing, clashes)
+	}
+	if missing, _, _ := MissingTemplates(dir, "gist", "xpost", "speakerdeck"); len(missing) != 0 {
+		t.Errorf("after WriteTemplates, still missing: %v", missing)
 	}
 }

@@ -76,19 +76,19 @@ func vimeoPlayer(el *Element) (Shortcode, bool) {
 	default:
 		return Shortcode{Skip: "Vimeo embed without a video id"}, true
 	}
-	sc := Shortcode{Name: "vimeo", Params: []Param{P("id", id)}}
+	sc := Shortcode{Name: "vimeo", Params: []Param{Named("id", id)}}
 	used := []string{"clip_id", "h"}
 	if h := q.Get("h"); h != "" {
 		if !isID(h) {
 			return Shortcode{Skip: "Vimeo embed with an unreadable h= hash"}, true
 		}
 		sc.Name = "vimeo_unlisted"
-		sc.Params = append(sc.Params, P("hash", h))
+		sc.Params = append(sc.Params, Named("hash", h))
 	}
 	if l := el.Attr("loading"); l == "lazy" || l == "eager" {
-		sc.Params = append(sc.Params, P("loading", l))
+		sc.Params = append(sc.Params, Named("loading", l))
 	}
-	sc.Params = append(sc.Params, P("title", el.Attr("title")))
+	sc.Params = append(sc.Params, Named("title", el.Attr("title")))
 	if dropped := unusedKeys(q, used); len(dropped) > 0 {
 		sc.Note = "player options dropped, the shortcode has none such: " + strings.Join(dropped, ", ")
 	}

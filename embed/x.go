@@ -54,7 +54,7 @@ func xPostOf(el *Element) (Shortcode, bool) {
 	if id == "" {
 		return Shortcode{Skip: "post of X without a link to its status"}, true
 	}
-	return Shortcode{Name: "xpost", Params: []Param{P("user", user), P("id", id)}, Inner: inlineMarkdown(el), Paired: true}, true
+	return Shortcode{Name: "xpost", Params: []Param{Named("user", user), Named("id", id)}, Inner: inlineMarkdown(el), Paired: true}, true
 }
 
 // xStatus reads https://twitter.com/USER/status/ID (or x.com, /statuses/).

@@ -96,28 +96,28 @@ var youTubeFlags = []struct{ option, param, on, value string }{
 }
 
 func youTubeShortcode(id string, q url.Values, title, loading string) Shortcode {
-	params := []Param{P("id", id)}
+	params := []Param{Named("id", id)}
 	start := q.Get("start")
 	if start == "" {
 		start = seconds(q.Get("t"))
 	}
 	if isDigits(start) {
-		params = append(params, P("start", start))
+		params = append(params, Named("start", start))
 	}
 	if end := q.Get("end"); isDigits(end) {
-		params = append(params, P("end", end))
+		params = append(params, Named("end", end))
 	}
 	used := []string{"start", "t", "end"}
 	for _, f := range youTubeFlags {
 		if q.Get(f.option) == f.on {
-			params = append(params, P(f.param, f.value))
+			params = append(params, Named(f.param, f.value))
 		}
 		used = append(used, f.option)
 	}
 	if loading == "lazy" || loading == "eager" {
-		params = append(params, P("loading", loading))
+		params = append(params, Named("loading", loading))
 	}
-	params = append(params, P("title", title))
+	params = append(params, Named("title", title))
 	sc := Shortcode{Name: "youtube", Params: params}
 	if dropped := unusedKeys(q, used); len(dropped) > 0 {
 		sc.Note = "player options dropped, the shortcode has none such: " + strings.Join(dropped, ", ")

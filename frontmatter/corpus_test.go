@@ -4,48 +4,17 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/hugofmt/hugofmt/internal/corpus"
 )
-
-// corpusDir is the shared corpus of real posts, beside the checkout. It is
-// not part of the repository: tests that read it skip when it is absent.
-const corpusDir = "../../shared/corpus"
-
-// corpusFiles returns the Markdown files of the shared corpus, or skips the
-// test when the corpus is not there.
-func corpusFiles(t testing.TB) map[string][]byte {
-	t.Helper()
-	if _, err := os.Stat(corpusDir); err != nil {
-		t.Skipf("shared corpus not found at %s (it sits beside the checkout, not in it): %v", corpusDir, err)
-	}
-	files := map[string][]byte{}
-	err := filepath.WalkDir(corpusDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() || !(strings.HasSuffix(path, ".md") || strings.HasSuffix(path, ".markdown") || strings.HasSuffix(path, ".html")) {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		files[path] = b
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
 
 func TestCorpusSplitRoundTrip(t *testing.T) {
 	formats := map[Format]int{}
-	for path, src := range corpusFiles(t) {
+	for path, src := range corpus.Files(t, "..") {
 		d, err := Parse(src)
 		if err != nil {
 			t.Errorf("%s: %v", path, err)
@@ -63,7 +32,7 @@ func TestCorpusSplitRoundTrip(t *testing.T) {
 // Every corpus file parses into the model, and reading the model changes
 // nothing.
 func TestCorpusMeta(t *testing.T) {
-	for path, src := range corpusFiles(t) {
+	for path, src := range corpus.Files(t, "..") {
 		d, err := Parse(src)
 		if err != nil {
 			continue // reported by TestCorpusSplitRoundTrip
@@ -85,7 +54,7 @@ func TestCorpusMeta(t *testing.T) {
 // Files that cannot convert must fail with a named error; the test lists
 // them with their reason.
 func TestCorpusConvert(t *testing.T) {
-	files := corpusFiles(t)
+	files := corpus.Files(t, "..")
 	paths := make([]string, 0, len(files))
 	for p := range files {
 		paths = append(paths, p)
@@ -191,7 +160,7 @@ func namedReason(err error) string {
 // Hugo reads every other key as before.
 func TestCorpusEdit(t *testing.T) {
 	edited := 0
-	for path, src := range corpusFiles(t) {
+	for path, src := range corpus.Files(t, "..") {
 		d, err := Parse(src)
 		if err != nil || d.Format() == None {
 			continue

@@ -15,6 +15,7 @@ type Document struct {
 
 	body    []byte // the new body, when bodySet
 	bodySet bool
+	bmap    *bodyMap // for BodyPosition, once asked
 
 	t      *tree  // the parsed front matter, once Meta was called
 	tErr   error  // why it could not be parsed
@@ -68,17 +69,21 @@ func (d *Document) Body() []byte {
 	return d.src[d.l.body:]
 }
 
-// BodyOffset returns where the body begins in the source, to turn positions
-// found in the body into positions in the file.
+// BodyOffset returns where the body begins in the source. To turn a
+// position found in the body into one in the file, use BodyPosition.
 func (d *Document) BodyOffset() int { return d.l.body }
 
 // SetBody replaces the content after the front matter. The front matter
-// and everything before the body are kept as they are.
+// and everything before the body are kept as they are. Positions in the
+// new body still lead back to the file as it was read: see BodyPosition.
 func (d *Document) SetBody(body []byte) {
 	if !d.bodySet && bytes.Equal(body, d.src[d.l.body:]) {
 		return
 	}
 	d.body, d.bodySet = body, true
+	if d.bmap != nil {
+		d.bmap.lines, d.bmap.runs = nil, nil
+	}
 }
 
 // Warnings returns what Hugo would probably read otherwise than the author
@@ -128,6 +133,6 @@ func (d *Document) Bytes() ([]byte, error) {
 	return append(out, body...), nil
 }
 
-// Position turns a byte offset in the source into a 1-based line and
-// column (in bytes).
+// Position turns a byte offset in the source (the file as Parse read it)
+// into a 1-based line and column (in bytes).
 func (d *Document) Position(offset int) (line, col int) { return position(d.src, offset) }

@@ -120,3 +120,19 @@ func ExampleNode_Kind() {
 	// date: local date "2024-03-05"
 	// zip as Hugo reads it: 668
 }
+
+// A transform reports what it finds in the body at its place in the file,
+// even when an earlier transform changed the body above it.
+func ExampleDocument_BodyPosition() {
+	d, err := frontmatter.Parse([]byte("---\ntitle: x\n---\n{% raw %}\n{{ x }}\n{% endraw %}\n<iframe src=x>\n"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d.BodyPosition(1, 1)) // the body's first byte
+	// An earlier transform unwraps the raw block: the iframe moves up.
+	d.SetBody([]byte("{{ x }}\n<iframe src=x>\n"))
+	fmt.Println(d.BodyPosition(2, 1)) // the iframe, where the file has it
+	// Output:
+	// 4 1
+	// 7 1
+}

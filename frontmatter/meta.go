@@ -2,7 +2,6 @@ package frontmatter
 
 import (
 	"bytes"
-	"fmt"
 )
 
 // Meta returns the front matter as an ordered, comment-keeping map,
@@ -63,10 +62,8 @@ func (d *Document) tree() (*tree, error) {
 // document is then left as it was. Converting to the document's own
 // format does nothing.
 func (d *Document) SetFormat(f Format) ([]Warning, error) {
-	switch f {
-	case YAML, TOML, JSON:
-	default:
-		return nil, fmt.Errorf("convert to %q: %w (want yaml, toml or json)", f, ErrNoFormat)
+	if _, err := ParseFormat(string(f)); err != nil {
+		return nil, err
 	}
 	t, err := d.tree()
 	if err != nil {

@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -15,8 +16,9 @@ import (
 // output changes nothing; and each reports every change it makes, and every
 // problem it sees and leaves alone, with its position.
 //
-// Rules() lists the rules; RulesByName chooses some by name. Rules hold no
-// state: one Rule may be applied to many documents at once.
+// Rules() lists the rules; RulesByName chooses some by name, and Presets
+// names the sets of rules that go together. Rules hold no state: one Rule
+// may be applied to many documents at once.
 type Rule interface {
 	// Name is the rule's name, as RulesByName and the batch tool's -r
 	// flag take it: "keys", "aliases", "taxonomies", "dates", "types",
@@ -24,19 +26,19 @@ type Rule interface {
 	Name() string
 	// Summary says in one line what the rule does, for -help.
 	Summary() string
-	// Apply normalizes d's front matter, with cfg (nil for Hugo's
-	// defaults). It returns the changes made and the problems seen, in
-	// the order of the file. A file with no front matter, or with Org
-	// front matter (which is read-only), is left alone. The error is an
-	// *Error with its position when the front matter cannot be read, in
-	// which case nothing has changed; the format rule also fails when
-	// Config.Format is not a format it can write, or the front matter
-	// cannot be written in it.
-	Apply(d *Document, cfg *Config) ([]Change, error)
+	// Apply normalizes d's front matter with cfg. It returns the changes
+	// it made, and a warning for each problem it saw and left alone,
+	// each list in the order of the file. A file with no front matter,
+	// or with Org front matter (which is read-only), is left alone. The
+	// error is an *Error with its position when the front matter cannot
+	// be read, in which case nothing has changed; the format rule also
+	// fails when Config.Format is not a format it can write, or the front
+	// matter cannot be written in it.
+	Apply(d *Document, cfg Config) ([]Change, []Warning, error)
 }
 
-// Config holds what rules need to know of the site. The zero Config, and a
-// nil *Config, suit a site with Hugo's defaults.
+// Config holds what rules need to know of the site. The zero Config suits
+// a site with Hugo's defaults.
 type Config struct {
 	// Location is the time zone for dates written with a time but no
 	// zone: when set, the dates rule writes them with this zone's offset.
@@ -50,29 +52,43 @@ type Config struct {
 	Format Format
 }
 
-// A Change is what a rule did to a document, or a problem it saw and left
-// for the author.
+// A Change is an edit a rule made to a document's front matter.
 type Change struct {
-	Rule      string // the rule's name
-	Line, Col int    // where in the file: the key or value concerned (1-based)
-	Msg       string // what changed and why, or what the problem is
-	// Warning is set when the rule changed nothing and the author should
-	// look: keys that differ only in case, a date no one can read.
-	Warning bool
+	Rule string // the rule's name
+	// Line and Col give the position, 1-based, the column in bytes, of
+	// the key or value concerned in the file as Parse read it.
+	Line, Col int
+	Msg       string // what changed and why
 }
 
-// String formats c as "line:col: rule: message", with "warning: " before
-// the message of a warning.
+// String formats c as "line:col: rule: message".
 func (c Change) String() string {
-	if c.Warning {
-		return fmt.Sprintf("%d:%d: %s: warning: %s", c.Line, c.Col, c.Rule, c.Msg)
-	}
 	return fmt.Sprintf("%d:%d: %s: %s", c.Line, c.Col, c.Rule, c.Msg)
 }
 
 // HugoPreset is the name of the preset that makes imported front matter
-// what Hugo expects: the rules keys, aliases, taxonomies, dates and types.
+// what Hugo expects; Presets lists its rules.
 const HugoPreset = "hugo"
+
+// A Preset is a name standing for a set of rules that go together.
+type Preset struct {
+	Name    string   // as RulesByName takes it: "hugo"
+	Summary string   // what the rules are for, in one line, for -help
+	Rules   []string // the rules' names, in the order they apply
+}
+
+// Presets returns the presets RulesByName takes besides "all" (every
+// rule): "hugo", the rules that make imported front matter what Hugo
+// expects.
+func Presets() []Preset {
+	p := Preset{Name: HugoPreset, Summary: "the front matter rules Hugo needs"}
+	for _, r := range builtinRules() {
+		if r.preset {
+			p.Rules = append(p.Rules, r.name)
+		}
+	}
+	return []Preset{p}
+}
 
 // Rules returns every rule, in the order they apply: keys first, so that the
 // other rules find Hugo's spelling; format last, so that it renders the
@@ -101,8 +117,7 @@ func builtinRules() []*rule {
 
 // RulesByName returns the rules spec names, in the order they apply (that of
 // Rules), each once. Spec is a comma-separated list of rule names and
-// presets: "hugo" stands for keys, aliases, taxonomies, dates and types,
-// "all" for every rule. A name with a leading "-" removes that rule (or
+// presets: a preset of Presets stands for its rules, "all" for every rule. A name with a leading "-" removes that rule (or
 // preset) from those named before it: "hugo,-taxonomies,order". Spaces
 // around names are ignored; an empty spec names no rule. An unknown name is
 // an error that lists the known ones.
@@ -146,21 +161,25 @@ func ruleNames() string {
 }
 
 // ApplyRules applies rules to d in the order given, with cfg, and returns
-// all their changes in the order of the file. It stops at the first error,
-// which it returns with the changes made until then.
-func ApplyRules(d *Document, cfg *Config, rules ...Rule) ([]Change, error) {
-	var all []Change
+// all their changes, and all their warnings, each list in the order of the
+// file. It stops at the first error, which it returns with what the rules
+// did and saw until then.
+func ApplyRules(d *Document, cfg Config, rules ...Rule) ([]Change, []Warning, error) {
+	var changes []Change
+	var warnings []Warning
 	var err error
 	for _, r := range rules {
-		var changes []Change
-		changes, err = r.Apply(d, cfg)
-		all = append(all, changes...)
+		var c []Change
+		var w []Warning
+		c, w, err = r.Apply(d, cfg)
+		changes, warnings = append(changes, c...), append(warnings, w...)
 		if err != nil {
 			break
 		}
 	}
-	sortChanges(all)
-	return all, err
+	sortByPosition(changes, func(c Change) (int, int) { return c.Line, c.Col })
+	sortByPosition(warnings, func(w Warning) (int, int) { return w.Line, w.Col })
+	return changes, warnings, err
 }
 
 // A rule is one of the built-in rules: a name, a summary and the function
@@ -175,12 +194,9 @@ type rule struct {
 func (r *rule) Name() string    { return r.name }
 func (r *rule) Summary() string { return r.summary }
 
-func (r *rule) Apply(d *Document, cfg *Config) ([]Change, error) {
+func (r *rule) Apply(d *Document, cfg Config) ([]Change, []Warning, error) {
 	if d.Format() == None || d.Format() == Org {
-		return nil, nil
-	}
-	if cfg == nil {
-		cfg = &Config{}
+		return nil, nil, nil
 	}
 	if unchanged := quickChecks[r.name]; unchanged != nil && !d.parsed {
 		if q := d.quick(); q != nil && unchanged(q, cfg) {
@@ -189,35 +205,36 @@ func (r *rule) Apply(d *Document, cfg *Config) ([]Change, error) {
 	}
 	m, err := d.Meta()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	run := &ruleRun{rule: r.name, doc: d, meta: m, cfg: cfg}
+	run := &ruleRun{rule: r.name, doc: d, meta: m, cfg: &cfg}
 	if err := r.apply(run); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	sortChanges(run.changes)
-	return run.changes, nil
+	sortByPosition(run.changes, func(c Change) (int, int) { return c.Line, c.Col })
+	sortByPosition(run.warnings, func(w Warning) (int, int) { return w.Line, w.Col })
+	return run.changes, run.warnings, nil
 }
 
-// sortChanges puts changes in the order of the file, keeping the order of
-// those at the same place.
-func sortChanges(changes []Change) {
-	slices.SortStableFunc(changes, func(a, b Change) int {
-		if a.Line != b.Line {
-			return a.Line - b.Line
-		}
-		return a.Col - b.Col
+// sortByPosition puts s in the order of the file, keeping the order of
+// the elements at the same place.
+func sortByPosition[T any](s []T, pos func(T) (line, col int)) {
+	slices.SortStableFunc(s, func(a, b T) int {
+		la, ca := pos(a)
+		lb, cb := pos(b)
+		return cmp.Or(cmp.Compare(la, lb), cmp.Compare(ca, cb))
 	})
 }
 
 // A ruleRun is one application of a rule to one document: what the rule
 // reads and where it notes what it did.
 type ruleRun struct {
-	rule    string
-	doc     *Document
-	meta    *Map
-	cfg     *Config
-	changes []Change
+	rule     string
+	doc      *Document
+	meta     *Map
+	cfg      *Config
+	changes  []Change
+	warnings []Warning
 }
 
 // changed notes a change at a position.
@@ -227,7 +244,7 @@ func (r *ruleRun) changed(line, col int, format string, args ...any) {
 
 // warn notes a problem the rule leaves alone.
 func (r *ruleRun) warn(line, col int, format string, args ...any) {
-	r.changes = append(r.changes, Change{Rule: r.rule, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: true})
+	r.warnings = append(r.warnings, Warning{Rule: r.rule, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
 // at returns the position of v, the value at key, or that of key when v

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hugofmt/hugofmt/internal/corpus"
 )
 
 // TestRulesCorpusPreset applies the hugo preset to every post of the shared
@@ -15,7 +17,7 @@ import (
 // be idempotent, and leave files it does not change byte for byte. It logs
 // the changes by rule.
 func TestRulesCorpusPreset(t *testing.T) {
-	files := corpusFiles(t)
+	files := corpus.Files(t, "..")
 	preset, err := RulesByName(HugoPreset)
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +31,7 @@ func TestRulesCorpusPreset(t *testing.T) {
 		if err != nil || d.Format() == None || d.Format() == Org {
 			continue // the split has its own corpus test
 		}
-		out, cs, err := applyRules(src, nil, preset)
+		out, cs, ws, err := applyRules(src, Config{}, preset)
 		if err != nil {
 			t.Errorf("%s: %v", path, err)
 			continue
@@ -38,14 +40,13 @@ func TestRulesCorpusPreset(t *testing.T) {
 			filesChanged++
 		}
 		for _, c := range cs {
-			if c.Warning {
-				warnings[c.Rule]++
-				t.Logf("%s:%s", path, c)
-			} else {
-				changes[c.Rule]++
-			}
+			changes[c.Rule]++
 		}
-		again, _, err := applyRules(out, nil, preset)
+		for _, w := range ws {
+			warnings[w.Rule]++
+			t.Logf("%s:%s", path, w)
+		}
+		again, _, _, err := applyRules(out, Config{}, preset)
 		if err != nil || !bytes.Equal(again, out) {
 			t.Errorf("%s: not idempotent: %v\n%s", path, err, again)
 		}
@@ -122,7 +123,7 @@ var ruleMayChange = map[string]func(field string, before hugoPage, changes []Cha
 // post of the corpus and compares what Hugo decodes before and after: a
 // rule may change it only where that is its purpose (ruleMayChange).
 func TestRulesCorpusHugoMeaning(t *testing.T) {
-	files := corpusFiles(t)
+	files := corpus.Files(t, "..")
 	preset, _ := RulesByName(HugoPreset)
 	for _, r := range preset {
 		mayChange := ruleMayChange[r.Name()]
@@ -164,7 +165,7 @@ func hugoBeforeAfter(t *testing.T, path string, src []byte, r Rule) (before, aft
 	if before.CaseConflict {
 		return before, after, nil, false
 	}
-	changes, err = r.Apply(d, nil)
+	changes, _, err = r.Apply(d, Config{})
 	if err != nil {
 		t.Errorf("%s: %s: %v", path, r.Name(), err)
 		return before, after, nil, false

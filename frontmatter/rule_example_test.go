@@ -3,11 +3,13 @@ package frontmatter_test
 import (
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/hugofmt/hugofmt/frontmatter"
 )
 
-// A Jekyll post, made what Hugo expects by the hugo preset.
+// A Jekyll post, made what Hugo expects by the hugo preset. What the rules
+// cannot decide for the author, they leave and warn of.
 func ExampleApplyRules() {
 	src := []byte(`---
 layout: post
@@ -16,6 +18,7 @@ date: 2016-12-01 12:42:26 +0000
 categories: learn css # Jekyll splits on spaces
 permalink: /grid/day-1/
 published: false
+Title: Day One
 ---
 Body
 `)
@@ -27,7 +30,7 @@ Body
 	if err != nil {
 		log.Fatal(err)
 	}
-	changes, err := frontmatter.ApplyRules(d, nil, rules...)
+	changes, warnings, err := frontmatter.ApplyRules(d, frontmatter.Config{}, rules...)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -39,6 +42,9 @@ Body
 	for _, c := range changes {
 		fmt.Println(c)
 	}
+	for _, w := range warnings {
+		fmt.Println("warning:", w)
+	}
 	// Output:
 	// ---
 	// layout: post
@@ -49,6 +55,7 @@ Body
 	//   - css
 	// url: /grid/day-1/
 	// draft: true
+	// Title: Day One
 	// ---
 	// Body
 	//
@@ -56,6 +63,7 @@ Body
 	// 5:13: taxonomies: categories "learn css" → [learn, css] (Hugo read one term)
 	// 6:1: aliases: permalink → url (Jekyll's per-page URL; Hugo ignores it)
 	// 7:1: aliases: published: false → draft: true (Hugo stops on a boolean published: not a parsable date)
+	// warning: 8:1: keys: "title" and "Title" differ only in case: Hugo keeps one of them, at random; merge them by hand
 }
 
 // The rules, as the batch tool's -help lists them.
@@ -88,4 +96,13 @@ func ExampleRulesByName() {
 	// types
 	// order
 	// unknown rule "speling" (rules: keys, aliases, taxonomies, dates, types, order, format; presets: hugo, all)
+}
+
+// The presets, as the batch tool's -help lists them.
+func ExamplePresets() {
+	for _, p := range frontmatter.Presets() {
+		fmt.Printf("%s: %s: %s\n", p.Name, p.Summary, strings.Join(p.Rules, ", "))
+	}
+	// Output:
+	// hugo: the front matter rules Hugo needs: keys, aliases, taxonomies, dates, types
 }

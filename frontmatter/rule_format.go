@@ -10,12 +10,11 @@ import (
 // conversion keeps what Hugo reads, but the user should look.
 func applyFormat(r *ruleRun) error {
 	to := r.cfg.Format
-	switch to {
-	case YAML, TOML, JSON:
-	case None:
+	if to == None {
 		return fmt.Errorf("the format rule needs a target format (yaml, toml or json)")
-	default:
-		return fmt.Errorf("the format rule cannot write %q front matter (yaml, toml or json)", to)
+	}
+	if _, err := ParseFormat(string(to)); err != nil {
+		return fmt.Errorf("the format rule: %w", err)
 	}
 	from := r.doc.Format()
 	if from == to {

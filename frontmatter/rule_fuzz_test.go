@@ -23,7 +23,7 @@ func FuzzRules(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	cfg := &Config{Location: time.FixedZone("", 9*3600), Taxonomies: []string{"series"}}
+	cfg := Config{Location: time.FixedZone("", 9*3600), Taxonomies: []string{"series"}}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		once, err := applyToBytes(src, cfg, rules)
 		if err != nil {

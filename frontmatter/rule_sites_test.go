@@ -1,29 +1,28 @@
 package frontmatter
 
 import (
-	"bytes"
-	"context"
-	"go/build"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hugofmt/hugofmt/internal/corpus"
+	"github.com/hugofmt/hugofmt/internal/hugotest"
 )
 
 // haskellJPDir holds the posts of haskell-jp/blog, a Hakyll site whose
 // dates ("November 12, 2017") Hugo v0.160 refuses.
-const haskellJPDir = corpusDir + "/haskell-jp__blog/preprocessed-site/posts"
+const haskellJPDir = "haskell-jp__blog/preprocessed-site/posts/"
 
 // haskellJPPosts returns the posts of haskell-jp/blog by path relative to
 // haskellJPDir, or skips the test when the corpus is absent.
 func haskellJPPosts(t *testing.T) map[string][]byte {
 	t.Helper()
 	posts := map[string][]byte{}
-	for path, src := range corpusFiles(t) {
-		if rel, err := filepath.Rel(haskellJPDir, path); err == nil && !strings.HasPrefix(rel, "..") {
+	for path, src := range corpus.Files(t, "..") {
+		if rel, ok := strings.CutPrefix(path, haskellJPDir); ok {
 			posts[rel] = src
 		}
 	}
@@ -69,7 +68,7 @@ func TestRulesHaskellJPDates(t *testing.T) {
 		if before := readHugoPage(fm, time.UTC, nil); len(before.DateErrors) == 0 {
 			t.Errorf("%s: Hugo reads the date before the preset: %v", path, before.Dates)
 		}
-		res, err := applyToBytes(src, nil, preset)
+		res, err := applyToBytes(src, Config{}, preset)
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
@@ -93,23 +92,6 @@ func TestRulesHaskellJPDates(t *testing.T) {
 	}
 }
 
-// hugoBinary returns the hugo command to judge by: $HUGO, hugo on the
-// PATH, or hugo in $GOPATH/bin; the test is skipped when there is none.
-func hugoBinary(t *testing.T) string {
-	t.Helper()
-	if h := os.Getenv("HUGO"); h != "" {
-		return h
-	}
-	if h, err := exec.LookPath("hugo"); err == nil {
-		return h
-	}
-	h := filepath.Join(build.Default.GOPATH, "bin", "hugo")
-	if _, err := os.Stat(h); err != nil {
-		t.Skip("hugo is not installed (set $HUGO, or put it on the PATH): the build check needs it")
-	}
-	return h
-}
-
 // TestRulesHaskellJPHugoBuild builds haskell-jp's posts with Hugo, before
 // and after the hugo preset: before, Hugo fails on their dates; after, it
 // builds every page, and each page's date is the day its author wrote.
@@ -117,29 +99,28 @@ func TestRulesHaskellJPHugoBuild(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a site with hugo")
 	}
-	hugo := hugoBinary(t)
 	posts := haskellJPPosts(t)
 	preset, _ := RulesByName(HugoPreset)
 
-	before := buildSite(t, hugo, posts)
-	if before.err == nil || !strings.Contains(before.log, "not a parsable date") {
-		t.Errorf("hugo built the posts as they are; want it to fail on their dates:\n%s", before.log)
+	log, err := datedSite(t, posts).Build()
+	if err == nil || !strings.Contains(log, "not a parsable date") {
+		t.Errorf("hugo built the posts as they are; want it to fail on their dates:\n%s", log)
 	}
 
 	fixed := map[string][]byte{}
 	for path, src := range posts {
-		res, err := applyToBytes(src, nil, preset)
+		res, err := applyToBytes(src, Config{}, preset)
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
 		fixed[path] = res.Out
 	}
-	after := buildSite(t, hugo, fixed)
-	if after.err != nil || strings.Contains(after.log, "ERROR") {
-		t.Fatalf("hugo fails on the normalized posts: %v\n%s", after.err, after.log)
+	after := datedSite(t, fixed)
+	if log, err := after.Build(); err != nil || strings.Contains(log, "ERROR") {
+		t.Fatalf("hugo fails on the normalized posts: %v\n%s", err, log)
 	}
 	for path, src := range posts {
-		page := filepath.Join(after.dir, "public", "posts", strings.TrimSuffix(path, ".md"), "index.html")
+		page := filepath.Join(after.Dir, "public", "posts", strings.TrimSuffix(path, ".md"), "index.html")
 		out, err := os.ReadFile(page)
 		if err != nil {
 			t.Errorf("%s: Hugo built no page: %v", path, err)
@@ -156,38 +137,16 @@ func TestRulesHaskellJPHugoBuild(t *testing.T) {
 	}
 }
 
-type siteBuild struct {
-	dir string // the site, with public/ after a build
-	log string // what hugo printed
-	err error  // how hugo exited
-}
-
-// buildSite writes posts under content/posts of a new site whose page
-// template prints the page's date, and builds it with hugo.
-func buildSite(t *testing.T, hugo string, posts map[string][]byte) siteBuild {
+// datedSite returns a site holding posts under content/posts, whose page
+// template prints the page's date.
+func datedSite(t *testing.T, posts map[string][]byte) *hugotest.Site {
 	t.Helper()
-	dir := t.TempDir()
-	files := map[string][]byte{
-		"hugo.toml":         []byte("baseURL = 'https://example.org/'\ndisableKinds = ['home', 'section', 'taxonomy', 'term', 'rss', 'sitemap', '404']\n"),
-		"layouts/page.html": []byte(`{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}` + "\n"),
+	files := map[string]string{
+		"hugo.toml":         "baseURL = 'https://example.org/'\ndisableKinds = ['home', 'section', 'taxonomy', 'term', 'rss', 'sitemap', '404']\n",
+		"layouts/page.html": `{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}` + "\n",
 	}
 	for path, src := range posts {
-		files[filepath.Join("content", "posts", path)] = src
+		files["content/posts/"+filepath.ToSlash(path)] = string(src)
 	}
-	for name, data := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, hugo, "--source", dir, "--noBuildLock", "--cacheDir", filepath.Join(dir, ".cache"))
-	var log bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &log, &log
-	err := cmd.Run()
-	return siteBuild{dir: dir, log: log.String(), err: err}
+	return hugotest.NewSite(t, files)
 }

@@ -21,8 +21,9 @@ import (
 //	taxonomies: series       Config.Taxonomies, comma-separated
 //	format: toml             Config.Format
 //
-// The report section lists the changes, one per line, as Change.String
-// writes them.
+// The report section lists the changes and warnings in the order of the
+// file, one per line, as Change.String and Warning.String write them, with
+// "warning: " before the message of a warning.
 func TestRulesGolden(t *testing.T) {
 	golden.Run(t, "testdata/rules", func(c *golden.Case, in []byte) (golden.Result, error) {
 		spec, ok := c.Options["rules"]
@@ -42,12 +43,12 @@ func TestRulesGolden(t *testing.T) {
 }
 
 // caseConfig builds the Config a golden case's options ask for.
-func caseConfig(c *golden.Case) (*Config, error) {
-	cfg := &Config{Format: Format(c.Option("format", ""))}
+func caseConfig(c *golden.Case) (Config, error) {
+	cfg := Config{Format: Format(c.Option("format", ""))}
 	if tz := c.Option("tz", ""); tz != "" {
 		loc, err := time.LoadLocation(tz)
 		if err != nil {
-			return nil, err
+			return cfg, err
 		}
 		cfg.Location = loc
 	}
@@ -60,43 +61,55 @@ func caseConfig(c *golden.Case) (*Config, error) {
 }
 
 // applyToBytes parses src, applies rules and renders the result, with the
-// changes as a report.
-func applyToBytes(src []byte, cfg *Config, rules []Rule) (golden.Result, error) {
-	out, changes, err := applyRules(src, cfg, rules)
+// changes and warnings as a report.
+func applyToBytes(src []byte, cfg Config, rules []Rule) (golden.Result, error) {
+	out, changes, warnings, err := applyRules(src, cfg, rules)
 	if err != nil {
 		return golden.Result{}, err
 	}
-	return golden.Result{Out: out, Report: report(changes)}, nil
+	return golden.Result{Out: out, Report: report(changes, warnings)}, nil
 }
 
 // applyRules parses src, applies rules and renders the result. It fails
 // when the changes reported and the file disagree: every change a rule
 // reports is one in the file, and the reverse.
-func applyRules(src []byte, cfg *Config, rules []Rule) ([]byte, []Change, error) {
+func applyRules(src []byte, cfg Config, rules []Rule) ([]byte, []Change, []Warning, error) {
 	d, err := Parse(src)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	changes, err := ApplyRules(d, cfg, rules...)
+	changes, warnings, err := ApplyRules(d, cfg, rules...)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	out, err := d.Bytes()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	made := slices.ContainsFunc(changes, func(c Change) bool { return !c.Warning })
-	if changed := !bytes.Equal(out, src); changed != made {
-		return nil, nil, fmt.Errorf("the file changed: %v, but the changes reported are:\n%s", changed, report(changes))
+	if changed := !bytes.Equal(out, src); changed != (len(changes) > 0) {
+		return nil, nil, nil, fmt.Errorf("the file changed: %v, but the changes reported are:\n%s", changed, report(changes, warnings))
 	}
-	return out, changes, nil
+	return out, changes, warnings, nil
 }
 
-// report formats changes one per line.
-func report(changes []Change) string {
-	var b strings.Builder
+// report formats changes and warnings one per line, in the order of the
+// file; at the same place, changes first.
+func report(changes []Change, warnings []Warning) string {
+	type line struct {
+		line, col int
+		text      string
+	}
+	var lines []line
 	for _, c := range changes {
-		fmt.Fprintln(&b, c)
+		lines = append(lines, line{c.Line, c.Col, c.String()})
+	}
+	for _, w := range warnings {
+		lines = append(lines, line{w.Line, w.Col, fmt.Sprintf("%d:%d: %s: warning: %s", w.Line, w.Col, w.Rule, w.Msg)})
+	}
+	sortByPosition(lines, func(l line) (int, int) { return l.line, l.col })
+	var b strings.Builder
+	for _, l := range lines {
+		fmt.Fprintln(&b, l.text)
 	}
 	return b.String()
 }
@@ -156,13 +169,38 @@ func TestRulesListed(t *testing.T) {
 	}
 }
 
+// TestPresets checks that each preset names rules, in the order they
+// apply, and that RulesByName reads the preset's name as its rules.
+func TestPresets(t *testing.T) {
+	for _, p := range Presets() {
+		rules, err := RulesByName(p.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, r := range rules {
+			names = append(names, r.Name())
+		}
+		if len(p.Rules) == 0 || !slices.Equal(names, p.Rules) {
+			t.Errorf("preset %s: rules %q; RulesByName(%q) = %q", p.Name, p.Rules, p.Name, names)
+		}
+		if p.Summary == "" {
+			t.Errorf("preset %s has no summary", p.Name)
+		}
+	}
+}
+
 func TestChangeString(t *testing.T) {
 	c := Change{Rule: "dates", Line: 3, Col: 7, Msg: "date changed"}
 	if got, want := c.String(), "3:7: dates: date changed"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	c.Warning = true
-	if got, want := c.String(), "3:7: dates: warning: date changed"; got != want {
+	w := Warning{Line: 3, Col: 7, Msg: "a closing delimiter with text after it"}
+	if got, want := w.String(), "3:7: a closing delimiter with text after it"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	w.Rule = "dates"
+	if got, want := w.String(), "3:7: dates: a closing delimiter with text after it"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 }
@@ -203,7 +241,7 @@ func TestRulesBytes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := applyToBytes([]byte(tt.in), &Config{Format: YAML}, rules)
+		res, err := applyToBytes([]byte(tt.in), Config{Format: YAML}, rules)
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
@@ -211,7 +249,7 @@ func TestRulesBytes(t *testing.T) {
 		if d := diff.Unified("want", "got", []byte(tt.want), res.Out); d != nil {
 			t.Errorf("%s: (-want +got)\n%s\nwant %q\n got %q", tt.name, d, tt.want, res.Out)
 		}
-		again, err := applyToBytes(res.Out, &Config{Format: YAML}, rules)
+		again, err := applyToBytes(res.Out, Config{Format: YAML}, rules)
 		if err != nil || !bytes.Equal(again.Out, res.Out) {
 			t.Errorf("%s: not idempotent: %q, %v", tt.name, again.Out, err)
 		}
@@ -228,7 +266,7 @@ func TestRulesSeedPost(t *testing.T) {
 		t.Fatal(err)
 	}
 	rules, _ := RulesByName(HugoPreset)
-	res, err := applyToBytes(src, nil, rules)
+	res, err := applyToBytes(src, Config{}, rules)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package frontmatter
 
 import (
 	"bytes"
+	"fmt"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,18 @@ const (
 	JSON Format = "json" // a JSON object at the start of the file
 	Org  Format = "org"  // "#+KEY: value" lines at the start of the file
 )
+
+// ParseFormat returns the format named s, one of those front matter can be
+// written in: "yaml", "toml" or "json", as the batch tool's -to takes them.
+// Any other name, "org" and "" included, is an error that wraps
+// ErrNoFormat and names the three.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(s); f {
+	case YAML, TOML, JSON:
+		return f, nil
+	}
+	return None, fmt.Errorf("%w: %q (the formats are yaml, toml and json)", ErrNoFormat, s)
+}
 
 // bom is the UTF-8 encoding of U+FEFF, which Hugo skips at the start of a
 // file.

@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -112,5 +113,19 @@ func TestErrorPosition(t *testing.T) {
 	e.Path = "content/post.md"
 	if got, want := e.Error(), "content/post.md:3:3: TOML front matter opened here is never closed: no line starts with \"+++\""; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range []Format{YAML, TOML, JSON} {
+		if got, err := ParseFormat(string(f)); got != f || err != nil {
+			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
+		}
+	}
+	for _, name := range []string{"", "org", "YAML", "yml", "xml"} {
+		got, err := ParseFormat(name)
+		if got != None || !errors.Is(err, ErrNoFormat) || !strings.Contains(err.Error(), "yaml, toml and json") {
+			t.Errorf("ParseFormat(%q) = %q, %v; want an error naming the formats", name, got, err)
+		}
 	}
 }

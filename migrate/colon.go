@@ -45,7 +45,7 @@ func zennBlocks() colonBlocks {
 			if args == "" {
 				return embed.Shortcode{}, "no title: Zenn shows it as text"
 			}
-			return embed.Shortcode{Name: "details", Params: []embed.Param{embed.P("summary", args)}}, ""
+			return embed.Shortcode{Name: "details", Params: []embed.Param{embed.Named("summary", args)}}, ""
 		},
 	}
 }
@@ -71,7 +71,7 @@ func qiitaBlocks() colonBlocks {
 // calloutShortcode returns the opening of the callout shortcode of a type
 // and title.
 func calloutShortcode(typ, title string) embed.Shortcode {
-	return embed.Shortcode{Name: "callout", Params: []embed.Param{embed.P("type", typ), embed.P("title", title)}}
+	return embed.Shortcode{Name: "callout", Params: []embed.Param{embed.Named("type", typ), embed.Named("title", title)}}
 }
 
 // colonLine reads a container line: the offset of its first colon, the

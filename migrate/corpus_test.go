@@ -2,13 +2,10 @@ package migrate
 
 import (
 	"bytes"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/hugofmt/hugofmt/frontmatter"
+	"github.com/hugofmt/hugofmt/internal/corpus"
 )
 
 // TestCorpus runs every rule over the real Hugo posts of ../shared/corpus:
@@ -16,23 +13,12 @@ import (
 // sites already, a rule may change a post only where the post really holds
 // another engine's syntax: the changes are logged for review with -v.
 func TestCorpus(t *testing.T) {
-	root := filepath.Join("..", "..", "shared", "corpus")
-	if _, err := os.Stat(root); err != nil {
-		t.Skipf("no corpus at %s: the rules are not run on real posts", root)
-	}
 	rules := Rules()
 	files, changed := 0, map[string]int{}
-	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".md") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
+	for path, src := range corpus.Files(t, "..") {
 		d, err := frontmatter.Parse(src)
 		if err != nil {
-			return nil // not ours to read
+			continue // not ours to read
 		}
 		files++
 		for _, r := range rules {
@@ -48,10 +34,6 @@ func TestCorpus(t *testing.T) {
 				t.Errorf("%s: %s is not idempotent", path, r.Name())
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	t.Logf("%d posts; conversions by rule: %v", files, changed)
 }

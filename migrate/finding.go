@@ -4,16 +4,17 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // A Finding is one piece of another engine's syntax that a rule met: what
 // it became, or why it was left as it is.
 type Finding struct {
 	// Line and Col give the position of its first byte, 1-based, the
-	// column in bytes: in the body given to Rule.Rewrite, in the file for
-	// Rule.Migrate and Rule.Apply.
+	// column in bytes, in the text the rule was given: the body, for
+	// Rule.Rewrite; the file as it was read, for Rule.Migrate.
 	Line, Col int
-	// Rule names the rule that met it: "jekyll", "zenn" …
+	// Rule names the rule that met it: "jekyll-tags", "zenn-syntax" …
 	Rule string
 	// Syntax names what was met, the way its engine writes it: "{% youtube %}",
 	// "@[speakerdeck]", ":::message", "[caption]". Findings about the same
@@ -22,12 +23,22 @@ type Finding struct {
 	Syntax string
 	// Converted reports that the syntax was replaced by To.
 	Converted bool
-	// To says what replaced it: the shortcode, or Markdown in short
-	// ("a fenced code block").
+	// To says what replaced it: the shortcode (see Shortcode), or
+	// Markdown in short ("a fenced code block").
 	To string
-	// Note says why it was left as it is, or, for a converted one, what
+	// Reason says why it was left as it is, or, for a converted one, what
 	// else the reader should know; "" when there is nothing to say.
-	Note string
+	Reason string
+}
+
+// Shortcode returns the shortcode the syntax became, as To writes it
+// ({{< youtube id="abc" >}}), so that its template can be installed; ""
+// when it became Markdown or was left as it is.
+func (f Finding) Shortcode() string {
+	if f.Converted && strings.HasPrefix(f.To, "{{<") {
+		return f.To
+	}
+	return ""
 }
 
 // String renders the finding on one line, as reports list them:
@@ -37,12 +48,12 @@ type Finding struct {
 func (f Finding) String() string {
 	var s string
 	switch {
-	case f.Converted && f.Note != "":
-		s = fmt.Sprintf("%s → %s (%s)", f.Syntax, f.To, f.Note)
+	case f.Converted && f.Reason != "":
+		s = fmt.Sprintf("%s → %s (%s)", f.Syntax, f.To, f.Reason)
 	case f.Converted:
 		s = fmt.Sprintf("%s → %s", f.Syntax, f.To)
 	default:
-		s = fmt.Sprintf("%s left: %s", f.Syntax, f.Note)
+		s = fmt.Sprintf("%s left: %s", f.Syntax, f.Reason)
 	}
 	return fmt.Sprintf("%d:%d: %s: %s", f.Line, f.Col, f.Rule, s)
 }

@@ -1,8 +1,6 @@
 package migrate
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -11,23 +9,8 @@ import (
 	"github.com/hugofmt/hugofmt/embed"
 	"github.com/hugofmt/hugofmt/frontmatter"
 	"github.com/hugofmt/hugofmt/internal/golden"
+	"github.com/hugofmt/hugofmt/internal/hugotest"
 )
-
-// hugo returns the Hugo binary the build checks run, or skips the test.
-func hugo(t *testing.T) string {
-	t.Helper()
-	candidates := []string{os.Getenv("HUGO"), "/root/go/bin/hugo"}
-	if p, err := exec.LookPath("hugo"); err == nil {
-		candidates = append(candidates, p)
-	}
-	for _, p := range candidates {
-		if fi, err := os.Stat(p); p != "" && err == nil && !fi.IsDir() {
-			return p
-		}
-	}
-	t.Skip("hugo is not installed: the migrated posts are not built")
-	return ""
-}
 
 // TestMigratedPostsBuild builds the expected output of the realistic
 // posts of testdata with Hugo, in safe mode (raw HTML omitted), with the
@@ -35,8 +18,6 @@ func hugo(t *testing.T) string {
 // engine rendered: code blocks with their titles, callouts, details,
 // figures, quotes and embeds, and no tag the rules converted.
 func TestMigratedPostsBuild(t *testing.T) {
-	bin := hugo(t)
-	dir := t.TempDir()
 	posts := map[string]struct {
 		want    []string // substrings of the rendered page
 		omitted int      // "raw HTML omitted" the report warned of
@@ -104,7 +85,7 @@ func TestMigratedPostsBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		rules, _ := frontmatter.RulesByName(frontmatter.HugoPreset)
-		if _, err := frontmatter.ApplyRules(d, nil, rules...); err != nil {
+		if _, _, err := frontmatter.ApplyRules(d, frontmatter.Config{}, rules...); err != nil {
 			t.Fatal(err)
 		}
 		out, err := d.Bytes()
@@ -113,33 +94,17 @@ func TestMigratedPostsBuild(t *testing.T) {
 		}
 		files["content/posts/"+name+".md"] = string(out)
 	}
-	for name, content := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, _, err := embed.WriteTemplates(dir); err != nil {
+	site := hugotest.NewSite(t, files)
+	if _, _, err := embed.WriteTemplates(site.Dir); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "--logLevel", "error", "--source", dir, "--destination", filepath.Join(dir, "public"))
-	// No network: the xpost template falls back to the text it keeps.
-	cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+filepath.Join(dir, "cache"),
-		"HTTPS_PROXY=http://127.0.0.1:1", "HTTP_PROXY=http://127.0.0.1:1", "NO_PROXY=")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("hugo: %v\n%s", err, out)
+	if log, err := site.Build("--logLevel", "error"); err != nil {
+		t.Fatalf("hugo: %v\n%s", err, log)
 	}
 	converted := regexp.MustCompile(`\{%-? *(highlight|codeblock|img|asset_img|youtube|gist|twitter|post_url|post_link|blockquote|note|raw) |:::(message|note|details)|@\[(youtube|speakerdeck)\]|\[(caption|embed|youtube)[ \]]`)
 	for name, p := range posts {
 		t.Run(name, func(t *testing.T) {
-			page, err := os.ReadFile(filepath.Join(dir, "public", "posts", name, "index.html"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			html := string(page)
+			html := site.ReadFile("public/posts/" + name + "/index.html")
 			for _, w := range p.want {
 				if !strings.Contains(html, w) {
 					t.Errorf("page lacks %s", w)

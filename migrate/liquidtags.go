@@ -161,9 +161,9 @@ func img(p *pass, t liquidTag) (string, string, string) {
 	}
 	title, alt := titleAlt(rest)
 	sc := embed.Shortcode{Name: "figure", Params: []embed.Param{
-		embed.P("src", src), embed.P("class", strings.Join(classes, " ")),
-		embed.P("width", width), embed.P("height", height),
-		embed.P("title", title), embed.P("alt", cmp.Or(alt, title)),
+		embed.Named("src", src), embed.Named("class", strings.Join(classes, " ")),
+		embed.Named("width", width), embed.Named("height", height),
+		embed.Named("title", title), embed.Named("alt", cmp.Or(alt, title)),
 	}}
 	return sc.String(), "", ""
 }
@@ -196,7 +196,7 @@ func titleAlt(ws []word) (title, alt string) {
 
 // refTo returns the ref shortcode to the page named.
 func refTo(page string) string {
-	return embed.Shortcode{Name: "ref", Params: []embed.Param{embed.Pos(page)}}.String()
+	return embed.Shortcode{Name: "ref", Params: []embed.Param{embed.Positional(page)}}.String()
 }
 
 // refNote says how Hugo finds a page by its name.

@@ -218,13 +218,13 @@ func (p *pass) keep(text []byte, pieces []piece, from, to int) ([]byte, []piece)
 
 // converted records that the syntax at text offset off became to.
 func (p *pass) converted(off int, syntax, to, note string) {
-	p.found = append(p.found, found{p.origin(off), Finding{Rule: p.rule, Syntax: syntax, Converted: true, To: to, Note: note}})
+	p.found = append(p.found, found{p.origin(off), Finding{Rule: p.rule, Syntax: syntax, Converted: true, To: to, Reason: note}})
 }
 
 // left records that the syntax at text offset off was left as it is, and
 // why.
 func (p *pass) left(off int, syntax, why string) {
-	p.found = append(p.found, found{p.origin(off), Finding{Rule: p.rule, Syntax: syntax, Note: why}})
+	p.found = append(p.found, found{p.origin(off), Finding{Rule: p.rule, Syntax: syntax, Reason: why}})
 }
 
 // result makes the recorded edits and returns the new body, src itself

@@ -27,8 +27,7 @@ import (
 // exactly the shortcode the embed package makes of the service's own embed
 // HTML, with the providers of the rule's registry.
 //
-// A Rule holds no state: one may be applied to many documents at once. It
-// satisfies frontmatter.Rule, so that the rules of both packages chain.
+// A Rule holds no state: one may be applied to many documents at once.
 // Rules and RulesByName make them; the zero Rule changes nothing.
 type Rule struct {
 	name, summary string
@@ -72,9 +71,10 @@ func (r Rule) rewrite(body []byte, separator string) ([]byte, []Finding) {
 	return p.result()
 }
 
-// Migrate applies the rule to d's body and returns what it found,
-// positions counted in the file as the rule reads it (after the rules
-// applied before it). It reads d's front matter only for what the rule
+// Migrate applies the rule to d's body and returns what it found, at its
+// position in the file as it was read (see
+// frontmatter.Document.BodyPosition), whatever the transforms applied
+// before it changed in the body. It reads d's front matter only for what the rule
 // needs from it (Jekyll's excerpt_separator), and fails only when that
 // cannot be read, with a *frontmatter.Error, leaving d as it was.
 func (r Rule) Migrate(d *frontmatter.Document) ([]Finding, error) {
@@ -89,40 +89,12 @@ func (r Rule) Migrate(d *frontmatter.Document) ([]Finding, error) {
 		}
 	}
 	body, findings := r.rewrite(d.Body(), sep)
-	d.SetBody(body)
-	for i := range findings {
+	for i := range findings { // placed in d's body, before it is replaced
 		f := &findings[i]
-		f.Line, f.Col = bodyPosition(d, f.Line, f.Col)
+		f.Line, f.Col = d.BodyPosition(f.Line, f.Col)
 	}
+	d.SetBody(body)
 	return findings, nil
-}
-
-// bodyPosition turns a line and column in d's body into one in the file.
-func bodyPosition(d *frontmatter.Document, line, col int) (int, int) {
-	line0, col0 := d.Position(d.BodyOffset())
-	if line == 1 {
-		col += col0 - 1
-	}
-	return line0 + line - 1, col
-}
-
-// Apply applies the rule to d's body, as Migrate does, and returns the
-// findings as front matter changes: a change for each conversion, a
-// warning for each thing left as it is. With it, a Rule is a
-// frontmatter.Rule; cfg is not used.
-func (r Rule) Apply(d *frontmatter.Document, cfg *frontmatter.Config) ([]frontmatter.Change, error) {
-	findings, err := r.Migrate(d)
-	changes := make([]frontmatter.Change, len(findings))
-	for i, f := range findings {
-		msg := f.Syntax + " → " + f.To
-		if !f.Converted {
-			msg = f.Syntax + " left as it is: " + f.Note
-		} else if f.Note != "" {
-			msg += " (" + f.Note + ")"
-		}
-		changes[i] = frontmatter.Change{Rule: r.name, Line: f.Line, Col: f.Col, Msg: msg, Warning: !f.Converted}
-	}
-	return changes, err
 }
 
 const moreRule = "more"
@@ -147,8 +119,9 @@ func Rules() []Rule {
 // A Preset is a name standing for the rules that migrate a site from one
 // engine.
 type Preset struct {
-	Name, Summary string
-	Rules         []string // in the order they apply
+	Name    string   // as RulesByName takes it: "jekyll"
+	Summary string   // what it migrates, in a few words: "a Jekyll or Octopress site"
+	Rules   []string // the rules' names, in the order they apply
 }
 
 // Presets returns the presets RulesByName takes.

@@ -127,25 +127,24 @@ func TestRulesByName(t *testing.T) {
 	}
 }
 
-// TestApply checks the frontmatter.Rule face of a rule: changes for what
-// it converted, warnings for what it left, at their place in the file.
-func TestApply(t *testing.T) {
+// TestMigrate checks that Migrate reports what a rule converted and what
+// it left at their places in the file.
+func TestMigrate(t *testing.T) {
 	d, err := frontmatter.Parse([]byte("---\ntitle: x\n---\nA {% label x %} and {% img /a.png %}.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	rules, _ := RulesByName("jekyll-tags")
-	var rule frontmatter.Rule = rules[0]
-	changes, err := rule.Apply(d, nil)
+	findings, err := rules[0].Migrate(d)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []frontmatter.Change{
-		{Rule: "jekyll-tags", Line: 4, Col: 3, Msg: "{% label %} left as it is: unknown tag", Warning: true},
-		{Rule: "jekyll-tags", Line: 4, Col: 21, Msg: `{% img %} → {{< figure src="/a.png" >}}`},
+	want := []Finding{
+		{Line: 4, Col: 3, Rule: "jekyll-tags", Syntax: "{% label %}", Reason: "unknown tag"},
+		{Line: 4, Col: 21, Rule: "jekyll-tags", Syntax: "{% img %}", Converted: true, To: `{{< figure src="/a.png" >}}`},
 	}
-	if diff := cmp.Diff(want, changes); diff != "" {
-		t.Errorf("changes (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, findings); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
 	}
 	out, _ := d.Bytes()
 	if got := string(out); got != "---\ntitle: x\n---\nA {% label x %} and {{< figure src=\"/a.png\" >}}.\n" {
@@ -168,6 +167,22 @@ func TestMigrateBadFrontMatter(t *testing.T) {
 	}
 	if out, _ := d.Bytes(); string(out) != src {
 		t.Errorf("document changed:\n%s", out)
+	}
+}
+
+func TestFindingShortcode(t *testing.T) {
+	for _, tt := range []struct {
+		f    Finding
+		want string
+	}{
+		{Finding{Converted: true, To: `{{< youtube id="x" >}}`}, `{{< youtube id="x" >}}`},
+		{Finding{Converted: true, To: "a fenced code block"}, ""},
+		{Finding{Converted: true, To: "<!--more-->"}, ""},
+		{Finding{To: `{{< youtube id="x" >}}`}, ""},
+	} {
+		if got := tt.f.Shortcode(); got != tt.want {
+			t.Errorf("%+v.Shortcode() = %q, want %q", tt.f, got, tt.want)
+		}
 	}
 }
 

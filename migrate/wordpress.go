@@ -228,9 +228,9 @@ func wpCaption(p *pass, s wpShortcode) (string, string) {
 		class = ""
 	}
 	sc := embed.Shortcode{Name: "figure", Params: []embed.Param{
-		embed.P("src", img["src"]), embed.P("link", img["link"]), embed.P("alt", img["alt"]),
-		embed.P("width", cmp.Or(img["width"], s.attrs["width"])), embed.P("height", img["height"]),
-		embed.P("class", class), embed.P("caption", caption),
+		embed.Named("src", img["src"]), embed.Named("link", img["link"]), embed.Named("alt", img["alt"]),
+		embed.Named("width", cmp.Or(img["width"], s.attrs["width"])), embed.Named("height", img["height"]),
+		embed.Named("class", class), embed.Named("caption", caption),
 	}}
 	return sc.String(), ""
 }

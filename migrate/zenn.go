@@ -86,8 +86,8 @@ func zennImages(p *pass) {
 			return end
 		}
 		sc := embed.Shortcode{Name: "figure", Params: []embed.Param{
-			embed.P("src", string(m[2])), embed.P("alt", string(m[1])), embed.P("link", link),
-			embed.P("width", string(m[3])), embed.P("height", string(m[4])),
+			embed.Named("src", string(m[2])), embed.Named("alt", string(m[1])), embed.Named("link", link),
+			embed.Named("width", string(m[3])), embed.Named("height", string(m[4])),
 		}}.String()
 		if p.replace(start, end, sc) {
 			p.converted(start, "![](… =WxH)", sc, "")

@@ -35,15 +35,20 @@ type runner struct {
 	held      []held    // results waiting for their batch to be written, in order
 	sum       convert.Summary
 	errors    int // errors met outside of files: templates, setup
+	templates int // templates a check found missing (-shortcodes with -l or -d)
 	jsonFiles int // files in the -json report so far
 }
+
+// check reports whether the run only says what would change: -l or -d
+// without -w.
+func (r *runner) check() bool { return (r.list || r.diff) && !r.write }
 
 // status returns the exit status of the run so far.
 func (r *runner) status() int {
 	switch {
 	case r.errors > 0 || r.sum.Failed > 0:
 		return exitError
-	case (r.list || r.diff) && !r.write && r.sum.Changed > 0:
+	case r.check() && (r.sum.Changed > 0 || r.templates > 0):
 		return exitChanges
 	}
 	return exitOK

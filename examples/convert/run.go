@@ -26,10 +26,11 @@ const (
 // flags holds the command line.
 type flags struct {
 	list, diff, write, json bool
-	to, rules, shortcodes   string
-	tz                      *time.Location // -tz; nil keeps zone-less dates
-	taxonomies              []string       // -taxonomies, when set
-	taxonomiesSet           bool           // -taxonomies overrides the sites'
+	rules, shortcodes       string
+	to                      frontmatter.Format // -to; None leaves the format
+	tz                      *time.Location     // -tz; nil keeps zone-less dates
+	taxonomies              []string           // -taxonomies, when set
+	taxonomiesSet           bool               // -taxonomies overrides the sites'
 	jobs                    int
 	paths                   []string
 }
@@ -45,7 +46,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil {
 		opts = convert.Options{
 			Rules:      f.rules,
-			To:         frontmatter.Format(f.to),
+			To:         f.to,
 			Location:   f.tz,
 			Taxonomies: f.taxonomies,
 			Shortcodes: f.shortcodes != "",
@@ -84,7 +85,7 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 	fs.BoolVar(&f.list, "l", false, "list the files that would change")
 	fs.BoolVar(&f.diff, "d", false, "print the changes as unified diffs")
 	fs.BoolVar(&f.write, "w", false, "write the changed files in place")
-	fs.StringVar(&f.to, "to", "", "rewrite front matter as `format`: yaml, toml or json (turns the format rule on)")
+	to := fs.String("to", "", "rewrite front matter as `format`: yaml, toml or json (turns the format rule on)")
 	fs.StringVar(&f.rules, "r", convert.DefaultRules, "the `rules` to apply, comma-separated (listed below)")
 	fs.Func("tz", "write dates that have a time but no zone with the offset of `zone` (an IANA name: Asia/Tokyo), read as its wall clock; by default they stay zone-less, and Hugo reads them in the site's timeZone", func(name string) error {
 		loc, err := time.LoadLocation(name)
@@ -103,7 +104,7 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 		}
 		return nil
 	})
-	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes the content calls (with no path: all), never overwriting")
+	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes the content calls (with no path: all), never overwriting; with -l or -d, only name them")
 	fs.BoolVar(&f.json, "json", false, "print a report of every file as JSON")
 	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "convert `n` files at once")
 	if err := fs.Parse(args); err != nil {
@@ -113,9 +114,13 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 		return nil, err
 	}
 	f.paths = fs.Args()
+	if *to != "" {
+		var err error
+		if f.to, err = frontmatter.ParseFormat(*to); err != nil {
+			return nil, fmt.Errorf("-to: %w", err)
+		}
+	}
 	switch {
-	case f.to != "" && f.to != "yaml" && f.to != "toml" && f.to != "json":
-		return nil, fmt.Errorf("-to %s: the formats are yaml, toml and json", f.to)
 	case f.jobs < 1:
 		return nil, fmt.Errorf("-j %d: must be at least 1", f.jobs)
 	case f.json && (f.list || f.diff):
@@ -137,8 +142,8 @@ for a Hugo site root, only its content directories, read as its
 configuration says (contentDir, timeZone, taxonomies). Without -l, -d, -w
 or -json, the converted files are printed.
 
-Exit status: 0 success; 1 -l or -d found files to change (without -w,
-which changes them); 2 an error.
+Exit status: 0 success; 1 -l or -d found files to change, or templates
+to write (without -w, which changes them); 2 an error.
 
 Flags:
 `)

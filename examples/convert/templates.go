@@ -25,16 +25,24 @@ func (r *runner) writeUsedTemplates() {
 // named shortcodes (of every shortcode hugofmt ships, with no name) that
 // the site and its themes lack. It never replaces a file; a template of
 // the site's own for one of these shortcodes is reported, unless it is
-// hugofmt's, written by an earlier run.
+// hugofmt's, written by an earlier run. A check (-l or -d without -w)
+// writes none: it says which it would write, and they count as changes.
 func (r *runner) writeTemplates(names ...string) {
 	site := r.shortcodes
 	if info, err := os.Stat(site); err != nil || !info.IsDir() {
 		r.fail(fmt.Errorf("convert: -shortcodes %s: not a directory (the root of a Hugo site)", site))
 		return
 	}
-	written, clashes, err := embed.WriteTemplates(site, names...)
+	write, done := embed.WriteTemplates, "written"
+	if r.check() {
+		write, done = embed.MissingTemplates, "would be written"
+	}
+	written, clashes, err := write(site, names...)
 	for _, name := range written {
-		fmt.Fprintf(r.c.stderr, "%s: written\n", name)
+		fmt.Fprintf(r.c.stderr, "%s: %s\n", name, done)
+	}
+	if r.check() {
+		r.templates += len(written)
 	}
 	for _, name := range clashes {
 		if !isShipped(name) {

@@ -1,5 +1,7 @@
 // Package diff computes line-based unified diffs, as printed by gofmt -d
-// and by the golden-test harness when a case fails.
+// and by the golden-test harness when a case fails, and the stretches two
+// texts share (Runs), with which a position in an edited text is traced
+// back to the text it was edited from (Origin).
 package diff
 
 import (

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,6 +17,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/hugofmt/hugofmt/frontmatter"
+	"github.com/hugofmt/hugofmt/internal/hugotest"
 	"github.com/hugofmt/hugofmt/internal/testgen"
 )
 
@@ -170,36 +170,23 @@ func TestEveryFormInEveryPlace(t *testing.T) {
 	}
 }
 
-// TestHugoBuildsTheSite builds a generated site with Hugo, when it is
-// installed, and checks that every post becomes a page.
+// TestHugoBuildsTheSite builds a generated site with Hugo (see
+// internal/hugotest), and checks that every post becomes a page.
 func TestHugoBuildsTheSite(t *testing.T) {
-	hugo, err := exec.LookPath("hugo")
-	if err != nil {
-		t.Skip("hugo is not installed; install it with: go install github.com/gohugoio/hugo@v0.160.0")
-	}
 	const n = 200
-	dir := t.TempDir()
+	site := hugotest.NewSite(t, map[string]string{
+		"layouts/single.html": "<article class=\"single\"><h1>{{ .Title }}</h1>\n{{ .Content }}</article>\n",
+		"layouts/list.html":   "{{ range .Pages }}{{ .Title }}\n{{ end }}",
+	})
+	dir := site.Dir
 	if _, err := testgen.New(testgen.Config{Seed: 1}).WriteSite(dir, n); err != nil {
 		t.Fatal(err)
 	}
-	layouts := map[string]string{
-		"single.html": "<article class=\"single\"><h1>{{ .Title }}</h1>\n{{ .Content }}</article>\n",
-		"list.html":   "{{ range .Pages }}{{ .Title }}\n{{ end }}",
-	}
-	for name, text := range layouts {
-		if err := os.MkdirAll(filepath.Join(dir, "layouts"), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "layouts", name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cmd := exec.Command(hugo, "--source", dir, "--buildDrafts", "--buildFuture", "--buildExpired", "--quiet")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("hugo: %v\n%s", err, out)
+	if log, err := site.Build("--buildDrafts", "--buildFuture", "--buildExpired", "--quiet"); err != nil {
+		t.Fatalf("hugo: %v\n%s", err, log)
 	}
 	pages := 0
-	err = filepath.WalkDir(filepath.Join(dir, "public"), func(path string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(filepath.Join(dir, "public"), func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || d.Name() != "index.html" {
 			return err
 		}

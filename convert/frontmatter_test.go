@@ -6,13 +6,13 @@ import (
 	"github.com/hugofmt/hugofmt/frontmatter"
 )
 
-func TestRules(t *testing.T) {
+func TestFrontMatter(t *testing.T) {
 	rules, err := frontmatter.RulesByName("keys,types")
 	if err != nil {
 		t.Fatal(err)
 	}
 	src := "\n---\nlastMod: 2020-01-02\nTitle: a\ntitle: b\ndraft: \"true\"\n---\nbody\n"
-	out, rep, err := Bytes(Rules(frontmatter.Config{}, rules...), []byte(src))
+	out, rep, err := Bytes(FrontMatter(frontmatter.Config{}, rules...), []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
