@@ -199,8 +199,8 @@ func (r *rule) Apply(d *Document, cfg Config) ([]Change, []Warning, error) {
 		return nil, nil, nil
 	}
 	if unchanged := quickChecks[r.name]; unchanged != nil && !d.parsed {
-		if q := d.quick(); q != nil && unchanged(q, cfg) {
-			return nil, nil // nothing to do, proven without the model (quick.go)
+		if q := d.quick(); q != nil && unchanged(q, &cfg) {
+			return nil, nil, nil // nothing to do, proven without the model (quick.go)
 		}
 	}
 	m, err := d.Meta()
