@@ -144,26 +144,39 @@ func (d *Doc) mask() {
 }
 
 func (d *Doc) scanBlocks() {
-	ends := make([]int, 0, bytes.Count(d.view, []byte("\n"))+1)
-	for start := 0; start < len(d.view); {
+	n := bytes.Count(d.view, []byte("\n"))
+	if len(d.view) > 0 && d.view[len(d.view)-1] != '\n' {
+		n++ // a last line without a newline
+	}
+	lines := make([]lineState, n)
+	for i, start := 0, 0; i < n; i++ {
 		end := len(d.view)
 		if j := bytes.IndexByte(d.view[start:], '\n'); j >= 0 {
 			end = start + j + 1
 		}
-		ends = append(ends, end)
+		lines[i].end = int32(end)
 		start = end
 	}
-	s := &scanner{r: newReader(d.view, ends), lines: make([]lineState, len(ends)), fresh: make([]uint64, (len(ends)+63)/64)}
-	for i, end := range ends {
-		s.lines[i].end = int32(end)
-	}
+	s := &scanner{r: newReader(d.view, lines), lines: lines, fresh: make([]uint64, (n+63)/64)}
+	// Nodes come from one slab sized for the lines (a block or two per
+	// line at most, as a rule), then from chunks.
+	s.slab = make([]node, 0, n/2+8)
 	s.root = s.newNode(nDocument)
 	s.parse()
 	d.fresh, d.nextID = s.fresh, s.nextID
 
-	d.lines = make([]Line, len(ends))
-	start := 0
+	d.lines = make([]Line, n)
+	blocks := 0
 	var prev *node
+	for _, ls := range s.lines {
+		if leaf := ls.leaf; leaf != nil && (leaf != prev || leaf.terms) {
+			blocks++
+		}
+		prev = ls.leaf
+	}
+	d.blocks = make([]Block, 0, blocks)
+	start := 0
+	prev = nil
 	for i, ls := range s.lines {
 		l := Line{Start: start, Content: start, End: int(ls.end), Block: -1, Interrupts: ls.interrupts}
 		if leaf := ls.leaf; leaf != nil {

@@ -9,7 +9,7 @@ import "bytes"
 // lines exactly as goldmark's do.
 type reader struct {
 	src     []byte
-	ends    []int // where each line ends: just past its '\n', or len(src)
+	lines   []lineState // lines[i].end: where line i ends, just past its '\n', or len(src)
 	line    int   // index of the current line
 	head    int   // offset where the current line starts
 	pos     int   // the current position
@@ -20,8 +20,8 @@ type reader struct {
 	buf    []byte // scratch space for padded lines
 }
 
-func newReader(src []byte, ends []int) *reader {
-	r := &reader{src: src, ends: ends, line: -1}
+func newReader(src []byte, lines []lineState) *reader {
+	r := &reader{src: src, lines: lines, line: -1}
 	r.advanceLine()
 	return r
 }
@@ -106,7 +106,7 @@ func (r *reader) advanceLine() {
 		return
 	}
 	r.line++
-	r.stop = r.ends[r.line]
+	r.stop = int(r.lines[r.line].end)
 	r.padding = 0
 }
 
