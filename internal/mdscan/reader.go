@@ -10,10 +10,10 @@ import "bytes"
 type reader struct {
 	src     []byte
 	lines   []lineState // lines[i].end: where line i ends, just past its '\n', or len(src)
-	line    int   // index of the current line
-	head    int   // offset where the current line starts
-	pos     int   // the current position
-	stop    int   // end of the current line: just past its '\n', or len(src)
+	line    int         // index of the current line
+	head    int         // offset where the current line starts
+	pos     int         // the current position
+	stop    int         // end of the current line: just past its '\n', or len(src)
 	padding int
 
 	peeked []byte // the cached result of peekLine, nil when stale
