@@ -37,7 +37,7 @@ func urlOn(s string, domains ...string) (*url.URL, bool) {
 func hostIs(u *url.URL, domains ...string) bool {
 	h := u.Hostname()
 	for _, d := range domains {
-		if h == d || strings.HasSuffix(h, "."+d) {
+		if h == d || len(h) > len(d) && h[len(h)-len(d)-1] == '.' && strings.HasSuffix(h, d) {
 			return true
 		}
 	}

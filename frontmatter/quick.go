@@ -1,7 +1,6 @@
 package frontmatter
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -60,15 +59,15 @@ func quickYAML(raw []byte) *quickFM {
 		return nil
 	}
 	q := &quickReader{}
-	for len(raw) > 0 {
-		line := raw
-		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
-			line, raw = raw[:i], raw[i+1:]
+	text := string(raw) // one copy: keys and values are slices of it
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
 		} else {
-			raw = nil
+			text = ""
 		}
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		if !q.line(string(line)) {
+		if !q.line(strings.TrimSuffix(line, "\r")) {
 			return nil
 		}
 	}
@@ -91,19 +90,21 @@ type quickReader struct {
 type quickLevel struct {
 	indent int
 	list   bool
-	keys   map[string]bool // a map's keys lower-cased: a key twice, or in two cases, is refused
-	entry  int             // a top-level entry's index, for what it holds; -1 deeper
+	keys   []string // a map's keys: a key twice, or in two cases, is refused
+	entry  int      // a top-level entry's index, for what it holds; -1 deeper
 }
 
 func (q *quickReader) line(line string) bool {
+	ascii := true
 	for i := 0; i < len(line); i++ {
 		c := line[i]
 		if c == '\t' || c < 0x20 || c == 0x7f {
 			return false // tabs and control characters: leave them to the model
 		}
+		ascii = ascii && c < utf8.RuneSelf
 	}
-	if !utf8.ValidString(line) || strings.ContainsFunc(line, func(r rune) bool { return r >= 0x80 && !printable(r) }) {
-		return false
+	if !ascii && strings.ContainsFunc(line, func(r rune) bool { return r >= utf8.RuneSelf && !printable(r) }) {
+		return false // (the whole text is valid UTF-8: quickYAML checked)
 	}
 	text := strings.TrimLeft(line, " ")
 	indent := len(line) - len(text)
@@ -124,7 +125,7 @@ func (q *quickReader) line(line string) bool {
 		case indent > q.keyAt && isItem, indent == q.keyAt && isItem:
 			q.push(quickLevel{indent: indent, list: true}, ListKind)
 		case indent > q.keyAt:
-			q.push(quickLevel{indent: indent, keys: map[string]bool{}}, MapKind)
+			q.push(quickLevel{indent: indent}, MapKind)
 		default:
 			q.setValue(quickValue{kind: NullKind})
 		}
@@ -138,7 +139,7 @@ func (q *quickReader) line(line string) bool {
 		if indent != 0 {
 			return false
 		}
-		q.open = append(q.open, quickLevel{indent: 0, keys: map[string]bool{}, entry: -1})
+		q.open = append(q.open, quickLevel{indent: 0, entry: -1})
 	}
 	lvl := &q.open[len(q.open)-1]
 	if indent != lvl.indent {
@@ -156,10 +157,15 @@ func (q *quickReader) line(line string) bool {
 		return true
 	}
 	key, rest, ok := quickKey(text)
-	if !ok || lvl.keys[strings.ToLower(key)] {
+	if !ok {
 		return false
 	}
-	lvl.keys[strings.ToLower(key)] = true
+	for _, k := range lvl.keys {
+		if strings.EqualFold(k, key) { // ASCII keys: as strings.ToLower compares them
+			return false
+		}
+	}
+	lvl.keys = append(lvl.keys, key)
 	if len(q.open) == 1 {
 		q.top = append(q.top, quickEntry{key: key})
 	}
