@@ -2,12 +2,14 @@
 # compare.sh times hugofmt against `hugo convert toYAML` on a generated site,
 # with `cp -r` and `cat` of the same tree as floors.
 #
-# Usage: bench/compare.sh [-n posts] [-r repetitions] [-big] [-big-hugo]
+# Usage: bench/compare.sh [-n posts] [-r repetitions] [-big] [-big-hugo] [-disk]
 #
 #   -n N        posts in the generated site (default 10000)
 #   -r R        repetitions of each measurement; the medians are reported (default 5)
 #   -big        also convert a 100,000-post site, to show that memory stays flat
 #   -big-hugo   with -big, time `hugo convert` on it too (slow, several GB)
+#   -disk       work in TMPDIR (default /tmp) even when /dev/shm is there, to
+#               measure writing to a disk (-w syncs what it writes)
 #
 # Environment:
 #   HUGOFMT_HUGO    the hugo binary, as for the tests (default: hugo on PATH, then ~/go/bin/hugo);
@@ -22,13 +24,14 @@
 # directory is written; it is removed at the end.
 set -euo pipefail
 
-posts=10000 reps=5 big=0 big_hugo=0 big_posts=100000 seed=1
+posts=10000 reps=5 big=0 big_hugo=0 big_posts=100000 seed=1 disk=0
 while [ $# -gt 0 ]; do
 	case "$1" in
 	-n) posts=$2; shift 2 ;;
 	-r) reps=$2; shift 2 ;;
 	-big) big=1; shift ;;
 	-big-hugo) big=1; big_hugo=1; shift ;;
+	-disk) disk=1; shift ;;
 	*) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
 	esac
 done
@@ -55,7 +58,7 @@ fi
 "$hugo" version | grep -q 'v0\.160\.0' || echo "note: $("$hugo" version | cut -d' ' -f2) is not the v0.160.0 the README figures used" >&2
 
 # Work on tmpfs when there is one, so that the disk is not what is measured.
-if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+if [ "$disk" = 0 ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
 	work=$(mktemp -d /dev/shm/hugofmt-bench.XXXXXX)
 else
 	work=$(mktemp -d)
@@ -145,7 +148,8 @@ run_suite() {
 
 report() {
 	local n=$1
-	printf '\n%s posts, %s, %s cores, load average before: %s\n' "$n" "$(uname -sm)" "$(nproc)" "$load_before"
+	printf '\n%s posts, %s, %s cores, %s, load average before: %s\n' "$n" "$(uname -sm)" "$(nproc)" \
+		"$(df -T "$work" | awk 'NR == 2 { print $2 }') in $(dirname "$work")" "$load_before"
 	printf '%-16s %10s %10s %10s %12s\n' "(medians)" "wall (s)" "min wall" "CPU (s)" "peak (MiB)"
 	local label wall cpu rss fastest
 	for label in hugo-convert hugofmt-w hugofmt-l cp-r cat; do
