@@ -99,25 +99,32 @@ func (ts *tagScan) next(body []byte, i int, s string) int {
 }
 
 // indexLower returns the offset of the first occurrence of s, a non-empty
-// lower-case string, in b, in any case, or -1.
+// lower-case string, in b, in any case, or -1. Its first byte is looked
+// for in either case with bytes.IndexByte, the upper case only up to the
+// next lower-case one, so that each byte is looked at about once.
 func indexLower(b []byte, s string) int {
-	if c := s[0]; c < 'a' || c > 'z' {
-		for k := 0; k+len(s) <= len(b); k++ {
-			j := bytes.IndexByte(b[k:len(b)-len(s)+1], c)
-			if j < 0 {
-				return -1
-			}
-			if k += j; lowerEquals(b[k:k+len(s)], s) {
-				return k
-			}
-		}
-		return -1
+	lower, upper := s[0], s[0]
+	if 'a' <= lower && lower <= 'z' {
+		upper = lower - 'a' + 'A'
 	}
-	upper := s[0] - 'a' + 'A'
-	for k := 0; k+len(s) <= len(b); k++ {
-		if (b[k] == s[0] || b[k] == upper) && lowerEquals(b[k:k+len(s)], s) {
-			return k
+	end := len(b) - len(s) + 1 // where an occurrence may start, at most
+	for k := 0; k < end; {
+		at, lim := -1, end
+		if j := bytes.IndexByte(b[k:end], lower); j >= 0 {
+			at, lim = k+j, k+j
 		}
+		if upper != lower {
+			if j := bytes.IndexByte(b[k:lim], upper); j >= 0 {
+				at = k + j
+			}
+		}
+		if at < 0 {
+			return -1
+		}
+		if lowerEquals(b[at:at+len(s)], s) {
+			return at
+		}
+		k = at + 1
 	}
 	return -1
 }

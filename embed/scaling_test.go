@@ -35,3 +35,21 @@ func TestRewriteScales(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexLower holds indexLower to a search of every offset.
+func TestIndexLower(t *testing.T) {
+	for _, b := range []string{"", "d", "D", "data-x", "xDATA-X", "dat", "ddata-", "dAtA-", "a data- b DATA-", ">", "x>y", "abc"} {
+		for _, s := range []string{"data-", ">", "d", "abc"} {
+			want := -1
+			for k := 0; k+len(s) <= len(b); k++ {
+				if lowerEquals([]byte(b[k:k+len(s)]), s) {
+					want = k
+					break
+				}
+			}
+			if got := indexLower([]byte(b), s); got != want {
+				t.Errorf("indexLower(%q, %q) = %d, want %d", b, s, got, want)
+			}
+		}
+	}
+}
