@@ -3,28 +3,35 @@
 // some shape makes it quadratic.
 //
 // A test builds inputs of a repeated unit and times the function on n and
-// on 4n units. Linear work takes about 4 times as long on the larger one,
-// n log n a little more, quadratic work 16 times. Check fails at 8. Times
-// are the fastest of several runs, and n is chosen so that a run takes a
-// few milliseconds, which keeps the ratio steady on a busy machine; a
-// check that fails is tried once more before it is reported.
+// on 8n units. Linear work takes about 8 times as long on the larger one,
+// n log n a little more, quadratic work 64 times. Check fails at 24, three
+// times the linear ratio and a third of the quadratic one, so that neither
+// a busy machine nor a cache that the larger input overflows is taken for
+// quadratic work. Times are the fastest of several runs, each after a
+// garbage collection, and n is chosen so that a run takes a few
+// milliseconds; a check that fails is tried twice more before it is
+// reported.
 package scaling
 
 import (
+	"runtime"
 	"testing"
 	"time"
 )
 
-// Bound is the ratio of the times on 4n and on n units past which Check
-// fails.
-const Bound = 8
+// Factor is how many times as many units the larger input has.
+const Factor = 8
+
+// Bound is the ratio of the times on Factor·n and on n units past which
+// Check fails.
+const Bound = 24
 
 // minRun is the time the run on n units should take at least, so that the
 // clock's resolution and scheduling noise stay small beside it.
 const minRun = 3 * time.Millisecond
 
-// Check fails t when f takes more than Bound times as long on input(4n)
-// as on input(n), n being at least min. input(n) returns an input of n
+// Check fails t when f takes more than Bound times as long on
+// input(Factor·n) as on input(n), n being at least min. input(n) returns an input of n
 // units; f does the work to time, and must not modify its input.
 func Check(t testing.TB, name string, min int, input func(n int) []byte, f func([]byte)) {
 	t.Helper()
@@ -37,21 +44,22 @@ func Check(t testing.TB, name string, min int, input func(n int) []byte, f func(
 	}
 	var ratio float64
 	var small, large time.Duration
-	for try := 0; try < 2; try++ {
-		a, b := input(n), input(4*n)
+	for range 3 {
+		a, b := input(n), input(Factor*n)
 		small, large = fastest(a, f, 5), fastest(b, f, 3)
 		if ratio = float64(large) / float64(small); ratio < Bound {
 			return
 		}
 	}
-	t.Errorf("%s: %d units took %v, %d units %v: %.1f times as long (linear work: about 4; the bound: %d)",
-		name, n, small, 4*n, large, ratio, Bound)
+	t.Errorf("%s: %d units took %v, %d units %v: %.1f times as long (linear work: about %d; the bound: %d)",
+		name, n, small, Factor*n, large, ratio, Factor, Bound)
 }
 
 // fastest returns the shortest time f took on in in runs runs.
 func fastest(in []byte, f func([]byte), runs int) time.Duration {
 	best := time.Duration(1<<63 - 1)
 	for range runs {
+		runtime.GC()
 		start := time.Now()
 		f(in)
 		if d := time.Since(start); d < best {
