@@ -145,26 +145,32 @@ type held struct {
 	w    *pending // its write, when it changed
 }
 
+// maxHeld is how many results may wait for a batch at most. Most are of
+// unchanged files, which the batch does not count; bounding them keeps
+// memory flat whatever the mix of changed and unchanged files.
+const maxHeld = 4 * batchFiles
+
 // handle writes, prints and counts the result of one file, named name.
 // With -w, a changed file is staged in the writer's batch, and its result
 // held, with those of the files after it, until the batch is committed.
 func (r *runner) handle(name string, res convert.Result) {
-	if !r.write {
-		r.report(name, res, nil)
+	changed := res.Changed()
+	if !r.write || !changed && len(r.held) == 0 {
+		r.report(name, res, nil) // nothing waits: no order to keep
 		return
 	}
 	h := held{name: name, res: res}
-	if res.Changed() {
+	if changed {
 		if r.w == nil {
 			r.w = newWriter()
 		}
 		h.w = r.w.stage(name, res.Out, res.Info)
-		if !r.diff {
-			h.res.Src, h.res.Out = nil, nil // nothing prints them: memory stays flat
-		}
+	}
+	if !changed || !r.diff {
+		h.res.Src, h.res.Out = nil, nil // nothing prints them: memory stays flat
 	}
 	r.held = append(r.held, h)
-	if r.w != nil && r.w.full() {
+	if r.w.full() || len(r.held) >= maxHeld {
 		r.commit()
 	}
 }

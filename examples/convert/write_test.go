@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/hugofmt/hugofmt/convert"
 )
 
 // setup writes name in a new directory with the given mode and returns
@@ -169,4 +174,55 @@ func TestWriterBatch(t *testing.T) {
 		t.Errorf("errors %v, %v", staged[0].err, staged[2].err)
 	}
 	onlyFiles(t, dir, "a.md", "b.md", "c.md")
+}
+
+// TestHeldStaysBounded feeds -w's result handling the results a large
+// site gives: unchanged files only, then one changed file followed by
+// many unchanged ones. Unchanged results must not wait for a batch when
+// none is open, none may keep a file's bytes, and the results waiting
+// must stay bounded, or memory grows with the site.
+func TestHeldStaysBounded(t *testing.T) {
+	dir := t.TempDir()
+	changed := filepath.Join(dir, "changed.md")
+	if err := os.WriteFile(changed, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newConsole(io.Discard, io.Discard)
+	defer c.close()
+	r := &runner{flags: &flags{write: true}, c: c}
+	body := bytes.Repeat([]byte("x"), 1<<10)
+	unchanged := func() convert.Result {
+		return convert.Result{Src: body, Out: body, Report: &convert.Report{}}
+	}
+	for i := range 3 * maxHeld {
+		r.handle(fmt.Sprintf("same%d.md", i), unchanged())
+		if len(r.held) != 0 {
+			t.Fatalf("after %d unchanged files and no changed one, %d results wait for a batch", i+1, len(r.held))
+		}
+	}
+	r.handle(changed, convert.Result{Src: []byte("old\n"), Out: []byte("new\n"), Report: &convert.Report{Changed: true}, Info: info})
+	most := 0
+	for i := range 3 * maxHeld {
+		r.handle(fmt.Sprintf("after%d.md", i), unchanged())
+		most = max(most, len(r.held))
+		for _, h := range r.held {
+			if h.res.Src != nil || h.res.Out != nil {
+				t.Fatalf("a held result of %s keeps the file's bytes", h.name)
+			}
+		}
+	}
+	if most > maxHeld {
+		t.Errorf("up to %d results waited for a batch, want at most %d", most, maxHeld)
+	}
+	r.flush()
+	if got := readString(t, changed); got != "new\n" {
+		t.Errorf("changed.md holds %q after the flush", got)
+	}
+	if want := 6*maxHeld + 1; r.sum.Files != want {
+		t.Errorf("%d files reported, want %d", r.sum.Files, want)
+	}
 }
