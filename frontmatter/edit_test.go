@@ -231,3 +231,39 @@ func sameMeaning(a, b *Node) bool {
 	}
 	return true
 }
+
+// A multi-line TOML string must end where its value ends, whatever run of
+// quotes and backslashes comes last: each value is set, written and read
+// back. The fuzzer found `00\n"""`, written as `""\\"` (a backslash, then
+// the end of the string).
+func TestTOMLMultilineStringEnds(t *testing.T) {
+	for _, v := range []string{
+		"a\n\"", "a\n\"\"", "a\n\"\"\"", "a\n\"\"\"\"", "a\n\"\"\"\"\"\"",
+		"a\n\\", "a\n\\\"", "a\n\\\\\"", "a\n\"\"\"b", "00\n\"\"\"",
+	} {
+		d, err := Parse([]byte("+++\nx = 1\n+++\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := d.Meta()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Set("x", NewString(v))
+		out, err := d.Bytes()
+		if err != nil {
+			t.Fatalf("%q: %v", v, err)
+		}
+		back, err := Parse(out)
+		if err != nil {
+			t.Fatalf("%q: written as\n%s\ndoes not split: %v", v, out, err)
+		}
+		bm, err := back.Meta()
+		if err != nil {
+			t.Fatalf("%q: written as\n%s\ndoes not parse: %v", v, out, err)
+		}
+		if got := bm.Get("x").Str(); got != v {
+			t.Errorf("%q: written as\n%s\nreads back as %q", v, out, got)
+		}
+	}
+}

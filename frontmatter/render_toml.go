@@ -309,8 +309,9 @@ func tomlEscape(s string, multiline bool) string {
 		}
 	}
 	out := b.String()
-	if multiline && strings.HasSuffix(out, `"`) {
-		// A quote just before the closing """ would end the string.
+	if multiline && quotes > 0 {
+		// A raw quote just before the closing """ would end the string
+		// (one written escaped, as the third of a run, would not).
 		out = out[:len(out)-1] + `\"`
 	}
 	return out
