@@ -240,12 +240,15 @@ func blockClass(k mdscan.Kind) string {
 }
 
 // rereadsEmbed reports whether the text unit i moves, from offset m to the
-// end of its HTML block or the next unit, would be read as a paragraph
-// holding a candidate tag that no unit replaces.
+// end of its HTML block or the next unit, would be read, in part or in
+// whole, as a paragraph holding a candidate tag that no unit replaces.
+// Moved text read as an HTML block of type 6 or 7 stays one to the blank
+// line, as the block it came from did; one of types 1 to 5 (a <script>,
+// a comment …) ends at its end condition, and what follows is read anew.
 func (rw *rewriter) rereadsEmbed(i, m int) bool {
 	lines := rw.doc.Lines()
 	l := rw.doc.LineAt(m)
-	if l < 0 || mdscan.HTMLBlockStart(rw.masked[m:lines[l].End]) != 0 {
+	if l < 0 {
 		return false
 	}
 	end := lines[l].End
@@ -255,9 +258,27 @@ func (rw *rewriter) rereadsEmbed(i, m int) bool {
 	if i+1 < len(rw.units) {
 		end = min(end, max(m, rw.units[i+1].start))
 	}
-	for _, c := range rw.reg.candidates(rw.masked[m:end]) {
-		if !rw.inUnit(m + c) {
-			return true
+	for x, k := m, l; x < end; {
+		typ := mdscan.HTMLBlockStart(rw.masked[x:min(lines[k].End, end)])
+		if typ >= 6 {
+			return false
+		}
+		if typ == 0 { // a paragraph, to the end
+			for _, c := range rw.reg.candidates(rw.masked[x:end]) {
+				if !rw.inUnit(x + c) {
+					return true
+				}
+			}
+			return false
+		}
+		for ; x < end; k++ { // past the line that closes the block
+			le := min(lines[k].End, end)
+			closes := mdscan.HTMLBlockCloses(typ, rw.masked[x:le])
+			x = le
+			if closes {
+				k++
+				break
+			}
 		}
 	}
 	return false

@@ -251,3 +251,17 @@ var blockTags = map[string]bool{
 // from its first byte, would start after a blank line, as goldmark reads
 // it; 0 when it would start none (it would be a paragraph).
 func HTMLBlockStart(line []byte) int { return htmlBlockType(line, false) }
+
+// HTMLBlockCloses reports whether line, a line of an HTML block of type
+// typ, is its last: the line holding its end condition (an end tag for
+// type 1, "-->", "?>", ">" or "]]>" for types 2 to 5). Blocks of types 6
+// and 7 end before a blank line instead, so no line of theirs closes them.
+func HTMLBlockCloses(typ int, line []byte) bool {
+	switch typ {
+	case 1:
+		return hasType1End(line)
+	case 2, 3, 4, 5:
+		return bytes.Contains(line, htmlBlockEnds[typ])
+	}
+	return false
+}

@@ -167,12 +167,7 @@ func (s *scanner) openHTMLBlock(line []byte) (*node, state) {
 func (s *scanner) continueHTMLBlock(n *node, line []byte) state {
 	switch n.htmlType {
 	case 1, 2, 3, 4, 5:
-		closes := func(l []byte) bool {
-			if n.htmlType == 1 {
-				return hasType1End(l)
-			}
-			return bytes.Contains(l, htmlBlockEnds[n.htmlType])
-		}
+		closes := func(l []byte) bool { return HTMLBlockCloses(int(n.htmlType), l) }
 		if n.nlines == 1 && closes(s.lineBytes(int(n.line0))) {
 			return stClose
 		}
