@@ -99,7 +99,7 @@ func (rw *rewriter) place(i int, sentence bool) placement {
 	lines := rw.doc.Lines()
 	l1, l2 := rw.doc.LineAt(u.start), rw.doc.LineAt(u.end-1)
 	first, last := lines[l1], lines[l2]
-	eol := lineEnding(rw.body, first)
+	eol := rw.lineEnding(first)
 	prefix := continuation(rw.body[first.Start:first.Content])
 	blank := strings.TrimRight(prefix, " \t") + eol
 
@@ -290,14 +290,24 @@ func continuation(markers []byte) string {
 }
 
 // lineEnding returns the line ending of line l: "\r\n", "\n", or, for a
-// last line without one, "\n" unless the body uses "\r\n".
-func lineEnding(body []byte, l mdscan.Line) string {
+// last line without one, "\n" unless the body uses "\r\n". Whether it does
+// is looked up once: a body of thousands of units on one unended line
+// would search it once per unit.
+func (rw *rewriter) lineEnding(l mdscan.Line) string {
+	body := rw.body
 	switch {
 	case bytes.HasSuffix(body[l.Start:l.End], []byte("\r\n")):
 		return "\r\n"
 	case bytes.HasSuffix(body[l.Start:l.End], []byte("\n")):
 		return "\n"
-	case bytes.Contains(body, []byte("\r\n")):
+	}
+	if rw.crlf == 0 {
+		rw.crlf = 1
+		if bytes.Contains(body, []byte("\r\n")) {
+			rw.crlf = 2
+		}
+	}
+	if rw.crlf == 2 {
 		return "\r\n"
 	}
 	return "\n"

@@ -63,6 +63,7 @@ type rewriter struct {
 	para   *paragraph         // the paragraph read last
 	broken bool               // the unreadable shortcode was reported
 	parsed map[int][]*Element // HTML blocks tokenized ahead, by index
+	crlf   int8               // the body holds "\r\n": 0 not looked yet, 1 no, 2 yes
 }
 
 // A unit is an embed (and its companions) to replace with a shortcode.

@@ -8,7 +8,9 @@
 // times the linear ratio and a third of the quadratic one, so that neither
 // a busy machine nor a cache that the larger input overflows is taken for
 // quadratic work. Times are the fastest of several runs, each after a
-// garbage collection, and n is chosen so that a run takes a few
+// garbage collection, measured on Linux as the CPU time of the thread
+// that ran them (other processes on a busy machine would stretch the
+// longer runs more than the short ones), and n is chosen so that a run takes a few
 // milliseconds; a check that fails is tried twice more before it is
 // reported.
 package scaling
@@ -39,15 +41,16 @@ func Check(t testing.TB, name string, min int, input func(n int) []byte, f func(
 		t.Skip("times inputs of thousands of units")
 	}
 	n := min
-	for fastest(input(n), f, 1) < minRun && n < 1<<20 {
+	for fastest(input(n), f, 3) < minRun && n < 1<<20 {
 		n *= 2
 	}
 	var ratio float64
 	var small, large time.Duration
 	for range 3 {
 		a, b := input(n), input(Factor*n)
-		small, large = fastest(a, f, 5), fastest(b, f, 3)
-		if ratio = float64(large) / float64(small); ratio < Bound {
+		small, large = fastest(a, f, 5), fastest(b, f, 5)
+		ratio = float64(large) / float64(small)
+		if ratio < Bound {
 			return
 		}
 	}
@@ -55,14 +58,18 @@ func Check(t testing.TB, name string, min int, input func(n int) []byte, f func(
 		name, n, small, Factor*n, large, ratio, Factor, Bound)
 }
 
-// fastest returns the shortest time f took on in in runs runs.
+// fastest returns the shortest time f took on in in runs runs: CPU time
+// of the thread that ran it where the system tells it (Linux), wall time
+// elsewhere.
 func fastest(in []byte, f func([]byte), runs int) time.Duration {
+	now, done := clock()
+	defer done()
 	best := time.Duration(1<<63 - 1)
 	for range runs {
 		runtime.GC()
-		start := time.Now()
+		start := now()
 		f(in)
-		if d := time.Since(start); d < best {
+		if d := now() - start; d < best {
 			best = d
 		}
 	}
