@@ -233,13 +233,15 @@ func sameMeaning(a, b *Node) bool {
 }
 
 // A multi-line TOML string must end where its value ends, whatever run of
-// quotes and backslashes comes last: each value is set, written and read
-// back. The fuzzer found `00\n"""`, written as `""\\"` (a backslash, then
-// the end of the string).
-func TestTOMLMultilineStringEnds(t *testing.T) {
+// quotes and backslashes comes last, and no line of it may end the front
+// matter: each value is set, written and read back. The fuzzer found
+// `00\n"""`, written as `""\\"` (a backslash, then the end of the string),
+// and "+++\n", written with a "+++" line that closed the front matter.
+func TestTOMLMultilineStrings(t *testing.T) {
 	for _, v := range []string{
 		"a\n\"", "a\n\"\"", "a\n\"\"\"", "a\n\"\"\"\"", "a\n\"\"\"\"\"\"",
 		"a\n\\", "a\n\\\"", "a\n\\\\\"", "a\n\"\"\"b", "00\n\"\"\"",
+		"+++\n", "a\n+++ b\nc", "a\n ++++\n",
 	} {
 		d, err := Parse([]byte("+++\nx = 1\n+++\n"))
 		if err != nil {

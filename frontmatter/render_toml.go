@@ -250,13 +250,15 @@ func hugoKey(k string) string {
 }
 
 // tomlString writes a string: a multi-line string when it spans lines (and
-// the file has "\n" line ends, which TOML keeps in the value), a literal
+// the file has "\n" line ends, which TOML keeps in the value, and no line
+// of it starts with "+++", which would end the front matter), a literal
 // 'string' when it was written so, a "basic string" otherwise. Text is
 // written raw: only quotes, backslashes and control characters are
 // escaped.
 func (w *writer) tomlString(n *Node, multiline bool) string {
 	s := n.text
-	if multiline && w.eol == "\n" && strings.Contains(s, "\n") && !strings.ContainsAny(s, "\r") {
+	closes := strings.HasPrefix(s, "+++") || strings.Contains(s, "\n+++")
+	if multiline && w.eol == "\n" && strings.Contains(s, "\n") && !strings.ContainsAny(s, "\r") && !closes {
 		if w.styleOf(n.style) == styleSingle && tomlLiteralOK(s, true) && !strings.Contains(s, "'''") && !strings.HasSuffix(s, "'") {
 			return "'''\n" + s + "'''"
 		}
