@@ -48,7 +48,7 @@ var wpNameRE = regexp.MustCompile(`^[a-z][a-z0-9_-]*`)
 func wordpress(p *pass) {
 	handlers := wpShortcodes()
 	p.each("[", func(i int) int {
-		s, ok := lexWP(p.text, i)
+		s, ok := lexWP(p.text, i, handlers)
 		if !ok || p.zone(s.start, s.end) != inText {
 			return i + 1
 		}
@@ -75,8 +75,30 @@ func wordpress(p *pass) {
 }
 
 // lexWP reads the WordPress shortcode at text[i:], which begins with "[",
-// with "\" before it when it is escaped.
-func lexWP(text []byte, i int) (wpShortcode, bool) {
+// with "\" before it when it is escaped. An unclosed one followed by "(",
+// ":" or "[" is a Markdown link that only looks like a shortcode, unless
+// the "[" starts a shortcode of known, the ones the rule converts: two
+// shortcodes side by side. (Whether that one is converted or not, the one
+// before it is converted alike, and a second run agrees.)
+func lexWP(text []byte, i int, known map[string]wpHandler) (wpShortcode, bool) {
+	s, ok := lexWPTag(text, i)
+	if !ok || s.closed || s.end == len(text) {
+		return s, ok
+	}
+	switch text[s.end] {
+	case '(', ':':
+		return wpShortcode{}, false
+	case '[':
+		if next, ok := lexWPTag(text, s.end); !ok || known[next.name] == nil {
+			return wpShortcode{}, false
+		}
+	}
+	return s, true
+}
+
+// lexWPTag reads the WordPress shortcode at text[i:] as lexWP does, but
+// for what follows it.
+func lexWPTag(text []byte, i int) (wpShortcode, bool) {
 	escaped := i > 0 && text[i-1] == '\\'
 	if i > 0 && text[i-1] == '[' || i+1 < len(text) && text[i+1] == '[' {
 		return wpShortcode{}, false // [[name]] is WordPress's own escape
@@ -110,8 +132,6 @@ func lexWP(text []byte, i int) (wpShortcode, bool) {
 	if k := bytes.Index(after, []byte(closing)); k >= 0 && !hasBlankLine(after[:k]) {
 		s.content, s.closed = string(after[:k]), true
 		s.end += k + len(closing)
-	} else if len(after) > 0 && (after[0] == '(' || after[0] == '[' || after[0] == ':') {
-		return wpShortcode{}, false // a Markdown link that only looks like a shortcode
 	}
 	return s, true
 }
