@@ -48,6 +48,12 @@ func checkResolve(t *testing.T, s string) bool {
 		// syntax differs (goccy reads "0\t1" as 0); not typing.
 		return false
 	}
+	if strings.HasPrefix(s, "&") || strings.HasPrefix(s, "!") {
+		// So are anchors and tags, the node's properties: an anchor
+		// ends at ":" for yaml.v3, not for goccy ("&0:0 0" is the
+		// string ":0 0" under anchor 0, or 0 under anchor "0:0").
+		return false
+	}
 	src := "k: " + s + "\n"
 	var want map[string]any
 	if err := goccy.Unmarshal([]byte(src), &want); err != nil || want == nil {
