@@ -26,6 +26,12 @@ func TestConvertBytes(t *testing.T) {
 			want: "+++\r\ntitle = \"x\"\r\ntext = \"a\\nb\\n\"\r\ntags = [\"a\"]\r\n+++\r\nbody\r\nmore\r\n",
 		},
 		{
+			name: "a control character TOML allows in a comment is spelled out in YAML",
+			src:  "+++\n# a\u0086b\nx = 1 # c\u0087\n+++\n",
+			to:   YAML,
+			want: "---\n# a\\u0086b\nx: 1 # c\\u0087\n---\n",
+		},
+		{
 			name: "crlf to json",
 			src:  "+++\r\ntitle = 'x'\r\n[params]\r\na = 1\r\n+++\r\nbody\r\n",
 			to:   JSON,

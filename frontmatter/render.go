@@ -78,9 +78,27 @@ func (w *writer) commentLines(c, indent string) {
 			w.nl()
 			continue
 		}
-		w.str(indent, l)
+		w.str(indent, commentText(l))
 		w.nl()
 	}
+}
+
+// commentText returns the text of a comment as every format can hold it:
+// a character YAML cannot print (a C1 control, say, which TOML allows)
+// is spelled out as \uXXXX, as a reader would want to see it.
+func commentText(c string) string {
+	if !strings.ContainsFunc(c, func(r rune) bool { return r != '\t' && !printable(r) }) {
+		return c
+	}
+	var b strings.Builder
+	for _, r := range c {
+		if r != '\t' && !printable(r) {
+			fmt.Fprintf(&b, "\\u%04X", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // lineComment writes " # c" at the end of a line.
@@ -92,7 +110,7 @@ func (w *writer) lineComment(c string) {
 		w.dropped++
 		return
 	}
-	w.str(" ", strings.TrimSpace(strings.ReplaceAll(c, "\n", " ")))
+	w.str(" ", commentText(strings.TrimSpace(strings.ReplaceAll(c, "\n", " "))))
 }
 
 // childPath names a key below path, for messages.
