@@ -248,8 +248,9 @@ type pendingToken struct {
 }
 
 // build reads the tokens of buf[from:to] into a forest, offsets relative
-// to from. Tokens before from (a fragment break) are skipped; a token
-// running past to (a tag left open by the fragment) is dropped.
+// to from. Tokens before from (a fragment break) are skipped; a tag
+// running past to (one left open by the fragment) is dropped, and a text
+// token running past to or from keeps its part in the fragment.
 func (b *treeBuilder) build(from, to int) []*Element {
 	var roots, stack []*Element
 	top := func() *Element {
@@ -268,6 +269,11 @@ func (b *treeBuilder) build(from, to int) []*Element {
 			return roots
 		}
 		if start < from || end > to {
+			// A text token runs into the break before or after the
+			// fragment: its part in the fragment is the fragment's text.
+			if p := top(); p != nil && tt == html.TextToken && end > from {
+				p.content = append(p.content, piece{text: html.UnescapeString(string(b.buf[max(start, from):min(end, to)]))})
+			}
 			continue
 		}
 		z := b.z

@@ -1,6 +1,8 @@
 package embed
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -78,4 +80,57 @@ func TestShortcodeString(t *testing.T) {
 			t.Errorf("String() = %s, want %s", got, tt.want)
 		}
 	}
+}
+
+// TestParseFragmentsAgree holds parseFragments, which tokenizes several
+// fragments with one tokenizer, to what parseElements makes of each alone,
+// whatever state a fragment leaves the tokenizer in: in the text of an
+// open element (that text is the element's own: FuzzRewrite found it
+// lost, and a wrapper taken for a bare one), an attribute, a comment, the
+// raw text of a script.
+func TestParseFragmentsAgree(t *testing.T) {
+	frags := []string{
+		`<iframe src="//a.com/0">0`,
+		`<div><iframe src="//b.com/00">0`,
+		`<div>text &amp; more`,
+		`<p>tail`,
+		`<div title="open`,
+		`<script>var a = "<div>";`,
+		`<!-- open comment`,
+		`<div><textarea>x`,
+		`<blockquote class="twitter-tweet"><p>Hi &mdash; there</p>`,
+		`plain & text <b>bold</b> end`,
+	}
+	var bs [][]byte
+	for _, f := range frags {
+		bs = append(bs, []byte(f))
+	}
+	together := parseFragments(bs)
+	for i, f := range frags {
+		want, got := dumpElements(parseElements([]byte(f))), dumpElements(together[i])
+		if got != want {
+			t.Errorf("%q: tokenized with the others:\n%s\nalone:\n%s", f, got, want)
+		}
+	}
+}
+
+// dumpElements writes a forest as text: each element's tag, extent,
+// completeness and own text, its children indented below it.
+func dumpElements(els []*Element) string {
+	var b strings.Builder
+	var walk func(els []*Element, indent string)
+	walk = func(els []*Element, indent string) {
+		for _, e := range els {
+			fmt.Fprintf(&b, "%s<%s> %d-%d complete=%v", indent, e.Tag, e.start, e.end, e.complete)
+			for _, p := range e.content {
+				if p.el == nil {
+					fmt.Fprintf(&b, " text=%q", p.text)
+				}
+			}
+			b.WriteByte('\n')
+			walk(e.Children, indent+"  ")
+		}
+	}
+	walk(els, "")
+	return b.String()
 }
