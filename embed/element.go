@@ -178,23 +178,23 @@ var rawTextTags = [...]string{"script", "style", "textarea", "title", "xmp", "no
 
 // parseFragments tokenizes each fragment as parseElements does, with one
 // tokenizer for them all (each tokenizer costs a 4 KB buffer). Offsets are
-// relative to each fragment.
+// relative to each fragment. Every fragment, a lone one too, is followed
+// by its break, so that what the tokenizer makes of a fragment's end (a
+// "</" before the break reads as the start of a bogus comment, not as
+// text) does not depend on whether other fragments come after it: a
+// block reads the same tokenized with others or alone.
 func parseFragments(frags [][]byte) [][]*Element {
-	buf := frags[0]
-	starts, ends := []int{0}, []int{len(buf)}
-	if len(frags) > 1 {
-		n := 0
-		for _, f := range frags {
-			n += len(f) + 32
-		}
-		buf = make([]byte, 0, n)
-		starts, ends = starts[:0], ends[:0]
-		for _, f := range frags {
-			starts = append(starts, len(buf))
-			buf = append(buf, f...)
-			ends = append(ends, len(buf))
-			buf = append(buf, fragmentBreak(f)...)
-		}
+	n := 0
+	for _, f := range frags {
+		n += len(f) + 32
+	}
+	buf := make([]byte, 0, n)
+	var starts, ends []int
+	for _, f := range frags {
+		starts = append(starts, len(buf))
+		buf = append(buf, f...)
+		ends = append(ends, len(buf))
+		buf = append(buf, fragmentBreak(f)...)
 	}
 	b := newTreeBuilder(buf)
 	out := make([][]*Element, len(frags))

@@ -100,6 +100,9 @@ func TestParseFragmentsAgree(t *testing.T) {
 		`<div><textarea>x`,
 		`<blockquote class="twitter-tweet"><p>Hi &mdash; there</p>`,
 		`plain & text <b>bold</b> end`,
+		`<div><div><a data-iframely-url="//iframe.ly"></div></`,
+		`<p>a <`,
+		`<div><!`,
 	}
 	var bs [][]byte
 	for _, f := range frags {
