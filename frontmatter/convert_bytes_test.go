@@ -32,6 +32,12 @@ func TestConvertBytes(t *testing.T) {
 			want: "---\n# a\\u0086b\nx: 1 # c\\u0087\n---\n",
 		},
 		{
+			name: "U+FFFF, which YAML cannot hold raw, is escaped",
+			src:  "+++\nx = \"a\\uFFFFb\"\n+++\n",
+			to:   YAML,
+			want: "---\nx: \"a\\uFFFFb\"\n---\n",
+		},
+		{
 			name: "crlf to json",
 			src:  "+++\r\ntitle = 'x'\r\n[params]\r\na = 1\r\n+++\r\nbody\r\n",
 			to:   JSON,

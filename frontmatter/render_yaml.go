@@ -495,10 +495,11 @@ func yaml11Special(s string) bool {
 	return false
 }
 
-// printable reports whether YAML can hold r unescaped.
+// printable reports whether YAML can hold r unescaped. (YAML's printable
+// set leaves out the controls, and U+FFFE and U+FFFF.)
 func printable(r rune) bool {
 	switch r {
-	case utf8.RuneError, '\ufeff', '\u0085', '\u2028', '\u2029':
+	case utf8.RuneError, '\ufeff', '\u0085', '\u2028', '\u2029', '\ufffe', '\uffff':
 		return false
 	}
 	return unicode.IsPrint(r) || r > 0x7f && !unicode.IsControl(r)
