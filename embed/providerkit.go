@@ -247,10 +247,11 @@ func hasOwnText(e *Element) bool {
 // domains, such as the one Vimeo puts under a video: a <p>, or the
 // <cite class="hatena-citation"> Hatena Blog puts after an embed, holding
 // only text, links and the inline elements that style them, with a link
-// to one of domains; with no domains, a link anywhere.
+// to one of domains; with no domains, a link anywhere. It must have its
+// end tag.
 func isCredit(e *Element, domains ...string) bool {
-	if e.Tag != "p" && !isHatenaCitation(e) {
-		return false
+	if e.Tag != "p" && !isHatenaCitation(e) || !e.complete {
+		return false // an unclosed one runs on to where its block ends
 	}
 	if e.Find(func(d *Element) bool { return !slices.Contains(creditTags, d.Tag) }) != nil {
 		return false
