@@ -112,6 +112,12 @@ func TestEditSameFormat(t *testing.T) {
 			want: "+++\ntitle = 'x'\n\n# params\n[params]\na = 5 # one\n\n[params.sub]\nb = 2\n\n[other]\nc = 3\n+++\n",
 		},
 		{
+			name: "a control character TOML allows stays raw in a re-rendered comment",
+			src:  "+++\n[params]\na = 1 # c\u0086\n+++\n",
+			edit: func(m *Map) { m.Get("params").Map().Set("a", NewInt(5)) },
+			want: "+++\n[params]\na = 5 # c\u0086\n+++\n",
+		},
+		{
 			name: "toml rename a table",
 			src:  "+++\n[Params]\na = 1\n[Params.x]\nb = 1\n+++\n",
 			edit: func(m *Map) { _ = m.Rename("Params", "params") },

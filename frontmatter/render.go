@@ -32,6 +32,7 @@ type writer struct {
 	jsonIndent  string    // JSON indentation unit; "" writes one line
 	jsonCompact bool      // on one line, no space after "," and ":"
 	comments    bool      // write comments (false for JSON)
+	yamlText    bool      // comments must be text YAML can print (see commentText)
 	convert     bool      // writing another format than the source's
 
 	// What happened.
@@ -78,16 +79,17 @@ func (w *writer) commentLines(c, indent string) {
 			w.nl()
 			continue
 		}
-		w.str(indent, commentText(l))
+		w.str(indent, w.commentText(l))
 		w.nl()
 	}
 }
 
-// commentText returns the text of a comment as every format can hold it:
-// a character YAML cannot print (a C1 control, say, which TOML allows)
-// is spelled out as \uXXXX, as a reader would want to see it.
-func commentText(c string) string {
-	if !strings.ContainsFunc(c, func(r rune) bool { return r != '\t' && !printable(r) }) {
+// commentText returns the text of a comment as the target can hold it.
+// Written into YAML, a character YAML cannot print (a C1 control, say,
+// which TOML allows) is spelled out as \uXXXX, as a reader would want to
+// see it; TOML gets the comment as it is.
+func (w *writer) commentText(c string) string {
+	if !w.yamlText || !strings.ContainsFunc(c, func(r rune) bool { return r != '\t' && !printable(r) }) {
 		return c
 	}
 	var b strings.Builder
@@ -110,7 +112,7 @@ func (w *writer) lineComment(c string) {
 		w.dropped++
 		return
 	}
-	w.str(" ", commentText(strings.TrimSpace(strings.ReplaceAll(c, "\n", " "))))
+	w.str(" ", w.commentText(strings.TrimSpace(strings.ReplaceAll(c, "\n", " "))))
 }
 
 // childPath names a key below path, for messages.

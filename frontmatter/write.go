@@ -10,7 +10,7 @@ import (
 // line ends and, for YAML and JSON written over themselves, its
 // indentation.
 func (d *Document) newWriter(t *tree, f Format) *writer {
-	w := &writer{eol: d.eol(), style: t.style, comments: f != JSON, jsonIndent: "  ", convert: f != t.format}
+	w := &writer{eol: d.eol(), style: t.style, comments: f != JSON, yamlText: f == YAML, jsonIndent: "  ", convert: f != t.format}
 	if f == JSON && t.format == JSON {
 		w.jsonIndent, w.jsonCompact = jsonLayout(t)
 	}
