@@ -82,6 +82,9 @@ func (e *Element) HasClass(name string) bool {
 // read once and shared by every provider asking: do not modify it.
 func (e *Element) srcOn(domains ...string) (*url.URL, bool) {
 	if !e.srcRead {
+		if !mayBeOn(e.Attr("src"), domains) {
+			return nil, false
+		}
 		e.src, _ = parseURL(e.Attr("src"))
 		e.srcRead = true
 	}

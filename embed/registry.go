@@ -3,6 +3,9 @@ package embed
 import (
 	"fmt"
 	"slices"
+	"sync"
+
+	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
 
 // A Registry is an ordered set of providers. A Registry never changes once
@@ -12,6 +15,15 @@ type Registry struct {
 	providers []Provider
 	tags      []string            // the elements Rewrite looks at: baseTags and the providers' Tags
 	markers   map[string][]string // for a tag only Markers claim, what its start tag must hold
+
+	// scratch keeps, for the next Rewrite, memory a Rewrite is done
+	// with (*scratch): it holds nothing of the configuration.
+	scratch sync.Pool
+}
+
+// scratch is memory one Rewrite uses and the next may reuse.
+type scratch struct {
+	scan mdscan.Scanner
 }
 
 // NewRegistry returns a registry holding the given providers, consulted

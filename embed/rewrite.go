@@ -38,7 +38,12 @@ func (r *Registry) Rewrite(body []byte) ([]byte, []Finding, error) {
 	if len(body) > mdscan.MaxBody {
 		return body, nil, &Error{Line: 1, Col: 1, Msg: fmt.Sprintf("a body of %d bytes is too large to read", len(body))}
 	}
-	doc := mdscan.Scan(body)
+	s, _ := r.scratch.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	defer r.scratch.Put(s)
+	doc := s.scan.Scan(body)
 	rw := &rewriter{reg: r, body: body, doc: doc, masked: doc.Masked(), pos: positions{body: body, line: 1}}
 	if err := rw.run(cands); err != nil {
 		return body, nil, err

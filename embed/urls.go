@@ -26,11 +26,44 @@ func parseURL(s string) (*url.URL, bool) {
 // urlOn parses s as parseURL does, and reports false unless its host is
 // one of domains or a subdomain of one.
 func urlOn(s string, domains ...string) (*url.URL, bool) {
+	if !mayBeOn(s, domains) {
+		return nil, false
+	}
 	u, ok := parseURL(s)
 	if !ok || !hostIs(u, domains...) {
 		return nil, false
 	}
 	return u, true
+}
+
+// mayBeOn reports false when s, a URL, cannot be on any of domains, lower
+// case: none of them is in it, ASCII case ignored, and it holds no escape
+// or non-ASCII byte that could spell one in its host once parsed (a
+// percent escape, the Kelvin sign, which lower-cases to "k"). It spares
+// urlOn and srcOn parsing the URLs of other providers.
+func mayBeOn(s string, domains []string) bool {
+	for i := range len(s) {
+		if c := s[i]; c == '%' || c >= 0x80 {
+			return true
+		}
+	}
+	for _, d := range domains {
+		if containsFold(s, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether sub, lower case, is in s, ASCII case
+// ignored.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if c := s[i]; (c == sub[0] || c+'a'-'A' == sub[0]) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostIs reports whether u's host is one of domains or a subdomain of one.

@@ -201,6 +201,7 @@ const (
 type scanner struct {
 	r      *reader
 	slab   []node // nodes are allocated from it, a chunk at a time
+	nodes  int    // nodes allocated
 	root   *node
 	open   []*node
 	nextID int
@@ -232,8 +233,9 @@ func (s *scanner) newNode(k nodeKind) *node {
 		s.slab = make([]node, 0, 64)
 	}
 	s.slab = s.slab[:len(s.slab)+1]
+	s.nodes++
 	n := &s.slab[len(s.slab)-1]
-	n.kind, n.line0 = k, int32(max(s.r.line, 0))
+	*n = node{kind: k, line0: int32(max(s.r.line, 0))}
 	switch k {
 	case nBlockquote, nListItem, nFootnote, nDefinitionDescription:
 		s.nextID++

@@ -21,6 +21,7 @@ package mdscan
 import (
 	"bytes"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -102,21 +103,44 @@ const MaxBody = math.MaxInt32
 // Scan reads the structure of body. It never fails: a shortcode Hugo's
 // lexer rejects is reported by Err, and the rest of the body after it is
 // read as part of it.
-func Scan(body []byte) *Doc {
-	d := &Doc{src: body, view: body}
+func Scan(body []byte) *Doc { return new(Scanner).Scan(body) }
+
+// A Scanner reads one body after another, as Scan does, reusing for each
+// the memory of the last: the Doc it returns is valid only until its next
+// Scan. The zero Scanner is ready to use; it is not safe for concurrent
+// use.
+type Scanner struct {
+	doc   Doc
+	view  []byte      // the masked copy of a body with shortcodes
+	state []lineState // what the block scan learns of each line
+	slab  []node      // the first chunk of nodes
+	nodes int         // the most nodes a scan needed
+	s     scanner
+	r     reader
+}
+
+// Scan reads the structure of body, as the function Scan does, into
+// memory the Doc of the previous call leaves: that Doc must no longer be
+// used.
+func (sc *Scanner) Scan(body []byte) *Doc {
+	d := &sc.doc
+	clear(d.spans)
+	*d = Doc{src: body, view: body, lines: d.lines[:0], blocks: d.blocks[:0], top: d.top[:0],
+		fresh: d.fresh[:0], spans: d.spans}
 	if len(body) > MaxBody {
 		return d
 	}
 	d.shortcodes, d.err = scanShortcodes(body)
-	d.mask()
-	d.scanBlocks()
+	sc.mask()
+	sc.scanBlocks()
 	return d
 }
 
 // mask makes the view goldmark reads: each shortcode, inner content
 // included, becomes a run of "x" without newlines, as Hugo replaces it by
 // a placeholder; an escaped one is left as the text it is.
-func (d *Doc) mask() {
+func (s *Scanner) mask() {
+	d := &s.doc
 	end := -1
 	for _, sc := range d.shortcodes {
 		if sc.Start < end {
@@ -135,7 +159,8 @@ func (d *Doc) mask() {
 			continue
 		}
 		if !cloned {
-			d.view, cloned = bytes.Clone(d.src), true
+			s.view = append(s.view[:0], d.src...)
+			d.view, cloned = s.view, true
 		}
 		for i := sc.Start; i < sc.End; i++ {
 			d.view[i] = 'x'
@@ -143,12 +168,15 @@ func (d *Doc) mask() {
 	}
 }
 
-func (d *Doc) scanBlocks() {
+func (sc *Scanner) scanBlocks() {
+	d := &sc.doc
 	n := bytes.Count(d.view, []byte("\n"))
 	if len(d.view) > 0 && d.view[len(d.view)-1] != '\n' {
 		n++ // a last line without a newline
 	}
-	lines := make([]lineState, n)
+	lines := resize(sc.state, n)
+	clear(lines)
+	sc.state = lines
 	for i, start := 0, 0; i < n; i++ {
 		end := len(d.view)
 		if j := bytes.IndexByte(d.view[start:], '\n'); j >= 0 {
@@ -157,27 +185,36 @@ func (d *Doc) scanBlocks() {
 		lines[i].end = int32(end)
 		start = end
 	}
-	s := &scanner{r: newReader(d.view, lines), lines: lines, fresh: make([]uint64, (n+63)/64)}
-	// Nodes come from one slab sized for the lines (a block or two per
-	// line at most, as a rule), then from chunks.
-	s.slab = make([]node, 0, n/2+8)
+	d.fresh = resize(d.fresh, (n+63)/64)
+	clear(d.fresh)
+	// Nodes come from one slab sized for the most a scan needed so far
+	// (for the first, a block or two per line at most, as a rule), then
+	// from chunks.
+	if want := max(sc.nodes, n/2+8); cap(sc.slab) < want {
+		sc.slab = make([]node, 0, want)
+	}
+	sc.r = reader{src: d.view, lines: lines, line: -1, buf: sc.r.buf[:0]}
+	sc.r.advanceLine()
+	s := &sc.s
+	*s = scanner{r: &sc.r, lines: lines, fresh: d.fresh, slab: sc.slab[:0], open: s.open[:0]}
 	s.root = s.newNode(nDocument)
 	s.parse()
-	d.fresh, d.nextID = s.fresh, s.nextID
+	d.nextID = s.nextID
+	sc.nodes = max(sc.nodes, s.nodes)
 
-	d.lines = make([]Line, n)
+	d.lines = resize(d.lines, n)
 	blocks := 0
 	var prev *node
-	for _, ls := range s.lines {
+	for _, ls := range lines {
 		if leaf := ls.leaf; leaf != nil && (leaf != prev || leaf.terms) {
 			blocks++
 		}
 		prev = ls.leaf
 	}
-	d.blocks = make([]Block, 0, blocks)
+	d.blocks = slices.Grow(d.blocks[:0], blocks)
 	start := 0
 	prev = nil
-	for i, ls := range s.lines {
+	for i, ls := range lines {
 		l := Line{Start: start, Content: start, End: int(ls.end), Block: -1, Interrupts: ls.interrupts}
 		if leaf := ls.leaf; leaf != nil {
 			l.Content = int(ls.content)
@@ -191,6 +228,15 @@ func (d *Doc) scanBlocks() {
 		d.lines[i] = l
 		start = int(ls.end)
 	}
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough; the elements are not cleared.
+func resize[S ~[]E, E any](s S, n int) S {
+	if cap(s) < n {
+		return make(S, n)
+	}
+	return s[:n]
 }
 
 func newBlock(n *node, line int) Block {

@@ -20,12 +20,6 @@ type reader struct {
 	buf    []byte // scratch space for padded lines
 }
 
-func newReader(src []byte, lines []lineState) *reader {
-	r := &reader{src: src, lines: lines, line: -1}
-	r.advanceLine()
-	return r
-}
-
 // peekLine returns the rest of the current line, its newline included and
 // its padding as leading spaces, or nil at the end of the body.
 func (r *reader) peekLine() []byte {

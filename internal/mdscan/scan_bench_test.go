@@ -8,16 +8,28 @@ import (
 )
 
 // BenchmarkScanSeed scans the seed post, front matter and all: 20 KB of
-// Japanese Markdown with 37 embeds, lists and headings.
+// Japanese Markdown with 37 embeds, lists and headings; with Scan, and
+// with a Scanner reusing its memory.
 func BenchmarkScanSeed(b *testing.B) {
 	src, err := os.ReadFile("../../testdata/site/content/posts/cndt2019.md")
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(src)))
-	for b.Loop() {
-		Scan(src)
-	}
+	b.Run("new", func(b *testing.B) {
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			Scan(src)
+		}
+	})
+	b.Run("reused", func(b *testing.B) {
+		var s Scanner
+		b.SetBytes(int64(len(src)))
+		b.ReportAllocs()
+		for b.Loop() {
+			s.Scan(src)
+		}
+	})
 }
 
 // BenchmarkGoldmarkSeed parses the seed post with goldmark, as Hugo
