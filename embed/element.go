@@ -37,6 +37,24 @@ type Element struct {
 
 	src     *url.URL // the src attribute as parseURL reads it, once srcRead
 	srcRead bool
+	urls    urlCache // shared by the elements tokenized together
+}
+
+// A urlCache holds the URLs parseURL read, nil for a string that is not
+// one, so that elements with the same src (the 31 Speaker Deck scripts of
+// a post) share one parse. A nil urlCache keeps nothing.
+type urlCache map[string]*url.URL
+
+// parse returns parseURL's reading of s, from the cache when it is there.
+func (c urlCache) parse(s string) *url.URL {
+	if u, ok := c[s]; ok {
+		return u
+	}
+	u, _ := parseURL(s)
+	if c != nil {
+		c[s] = u
+	}
+	return u
 }
 
 // piece is a run of text (entities decoded) or a child element.
@@ -79,13 +97,14 @@ func (e *Element) HasClass(name string) bool {
 
 // srcOn returns the element's src attribute as parseURL reads it, and
 // reports false unless it is on one of domains or a subdomain. The URL is
-// read once and shared by every provider asking: do not modify it.
+// read once and shared by every provider asking, and by the elements
+// tokenized with this one that have the same src: do not modify it.
 func (e *Element) srcOn(domains ...string) (*url.URL, bool) {
 	if !e.srcRead {
 		if !mayBeOn(e.Attr("src"), domains) {
 			return nil, false
 		}
-		e.src, _ = parseURL(e.Attr("src"))
+		e.src = e.urls.parse(e.Attr("src"))
 		e.srcRead = true
 	}
 	if e.src == nil || !hostIs(e.src, domains...) {
@@ -150,7 +169,7 @@ func (e *Element) FindAll(tag string) []*Element {
 // end tag is missing ends at its start tag, like a void element. End tags
 // with no open element are ignored; other elements left open end where the
 // fragment ends.
-func parseElements(frag []byte) []*Element { return parseFragments([][]byte{frag})[0] }
+func parseElements(frag []byte) []*Element { return parseFragments([][]byte{frag}, nil)[0] }
 
 // fragmentBreak returns what separates frag from the next fragment
 // tokenized with it: whatever state the tokenizer is left in at its end (in
@@ -185,14 +204,21 @@ var rawTextTags = [...]string{"script", "style", "textarea", "title", "xmp", "no
 // by its break, so that what the tokenizer makes of a fragment's end (a
 // "</" before the break reads as the start of a bogus comment, not as
 // text) does not depend on whether other fragments come after it: a
-// block reads the same tokenized with others or alone.
-func parseFragments(frags [][]byte) [][]*Element {
+// block reads the same tokenized with others or alone. The fragments are
+// copied, with their breaks, into one buffer: *scratch, grown as needed,
+// when scratch is not nil; the elements keep nothing of it.
+func parseFragments(frags [][]byte, scratch *[]byte) [][]*Element {
 	n := 0
 	for _, f := range frags {
 		n += len(f) + 32
 	}
-	buf := make([]byte, 0, n)
-	var starts, ends []int
+	var buf []byte
+	if scratch != nil {
+		buf = *scratch
+		defer func() { *scratch = buf }()
+	}
+	buf = slices.Grow(buf[:0], n)
+	starts, ends := make([]int, 0, len(frags)), make([]int, 0, len(frags))
 	for _, f := range frags {
 		starts = append(starts, len(buf))
 		buf = append(buf, f...)
@@ -230,8 +256,9 @@ type treeBuilder struct {
 	next  *pendingToken
 	attrs []html.Attribute // scratch space for a tag's attributes
 
-	inline bool   // no raw text: see parseInline
-	text   []byte // where text tokens are read from, when not buf (see parseInline)
+	urls   urlCache // the elements' shared URLs
+	inline bool     // no raw text: see parseInline
+	text   []byte   // where text tokens are read from, when not buf (see parseInline)
 
 	// iframeEnd is where the next "</iframe" starts in buf, len(buf)
 	// when there is none, -1 before the first search: iframeClosed
@@ -241,7 +268,7 @@ type treeBuilder struct {
 }
 
 func newTreeBuilder(buf []byte) *treeBuilder {
-	return &treeBuilder{z: html.NewTokenizer(bytes.NewReader(buf)), buf: buf, iframeEnd: -1}
+	return &treeBuilder{z: html.NewTokenizer(bytes.NewReader(buf)), buf: buf, iframeEnd: -1, urls: urlCache{}}
 }
 
 // pendingToken is a token read past the end of the fragment being built.
@@ -287,7 +314,7 @@ func (b *treeBuilder) build(from, to int) []*Element {
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			e := &Element{Tag: intern(name), start: start - from, tagEnd: end - from, end: end - from, Parent: top()}
+			e := &Element{Tag: intern(name), start: start - from, tagEnd: end - from, end: end - from, Parent: top(), urls: b.urls}
 			b.attrs = b.attrs[:0]
 			for hasAttr {
 				var k, v []byte

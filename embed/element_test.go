@@ -108,7 +108,7 @@ func TestParseFragmentsAgree(t *testing.T) {
 	for _, f := range frags {
 		bs = append(bs, []byte(f))
 	}
-	together := parseFragments(bs)
+	together := parseFragments(bs, nil)
 	for i, f := range frags {
 		want, got := dumpElements(parseElements([]byte(f))), dumpElements(together[i])
 		if got != want {

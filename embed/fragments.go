@@ -110,11 +110,12 @@ func runEnds(els []*Element, goesWith func(el, next *Element) bool) []int {
 // tokenizeAhead tokenizes the HTML blocks holding candidates, all with one
 // tokenizer.
 func (rw *rewriter) tokenizeAhead(cands []int) {
-	var (
-		blocks []int
-		frags  [][]byte
-		starts []int
-	)
+	s := rw.scratch
+	blocks, frags, starts := s.blocks[:0], s.frags[:0], s.starts[:0]
+	defer func() {
+		clear(frags) // they point into the body
+		s.blocks, s.frags, s.starts = blocks, frags, starts
+	}()
 	lines := rw.doc.Lines()
 	for _, p := range cands {
 		b := rw.doc.BlockAt(p)
@@ -137,8 +138,11 @@ func (rw *rewriter) tokenizeAhead(cands []int) {
 	if len(frags) == 0 {
 		return
 	}
-	rw.parsed = make(map[int][]*Element, len(blocks))
-	for i, els := range parseFragments(frags) {
+	if s.parsed == nil {
+		s.parsed = make(map[int][]*Element, len(blocks))
+	}
+	rw.parsed = s.parsed
+	for i, els := range parseFragments(frags, &s.buf) {
 		shift(els, starts[i])
 		rw.parsed[blocks[i]] = els
 	}

@@ -24,6 +24,21 @@ type Registry struct {
 // scratch is memory one Rewrite uses and the next may reuse.
 type scratch struct {
 	scan mdscan.Scanner
+	// tokenizeAhead's: the HTML blocks, their fragments and offsets, the
+	// buffer they are tokenized from, and what became of them.
+	blocks []int
+	frags  [][]byte
+	starts []int
+	buf    []byte
+	parsed map[int][]*Element
+	units  []unit // the rewriter's
+}
+
+// release readies s for the next Rewrite: it keeps nothing of the last.
+func (s *scratch) release() {
+	clear(s.parsed)
+	clear(s.units)
+	s.units = s.units[:0]
 }
 
 // NewRegistry returns a registry holding the given providers, consulted

@@ -42,11 +42,19 @@ func (r *Registry) Rewrite(body []byte) ([]byte, []Finding, error) {
 	if s == nil {
 		s = new(scratch)
 	}
-	defer r.scratch.Put(s)
+	defer func() {
+		s.release()
+		r.scratch.Put(s)
+	}()
 	doc := s.scan.Scan(body)
-	rw := &rewriter{reg: r, body: body, doc: doc, masked: doc.Masked(), pos: positions{body: body, line: 1}}
+	rw := &rewriter{reg: r, body: body, doc: doc, masked: doc.Masked(), pos: positions{body: body, line: 1}, scratch: s,
+		units: s.units[:0], findings: make([]Finding, 0, min(len(cands), 64))} // a finding a candidate, as a rule
+	defer func() { s.units = rw.units }()
 	if err := rw.run(cands); err != nil {
 		return body, nil, err
+	}
+	if len(rw.findings) == 0 {
+		rw.findings = nil
 	}
 	if len(rw.units) == 0 {
 		return body, rw.findings, nil
@@ -65,10 +73,11 @@ type rewriter struct {
 	findings []Finding
 	done     int // the body is handled up to here
 
-	para   *paragraph         // the paragraph read last
-	broken bool               // the unreadable shortcode was reported
-	parsed map[int][]*Element // HTML blocks tokenized ahead, by index
-	crlf   int8               // the body holds "\r\n": 0 not looked yet, 1 no, 2 yes
+	para    *paragraph         // the paragraph read last
+	broken  bool               // the unreadable shortcode was reported
+	parsed  map[int][]*Element // HTML blocks tokenized ahead, by index
+	scratch *scratch           // memory to reuse
+	crlf    int8               // the body holds "\r\n": 0 not looked yet, 1 no, 2 yes
 }
 
 // A unit is an embed (and its companions) to replace with a shortcode.

@@ -78,6 +78,11 @@ func (s Shortcode) Get(key string) string {
 // become one space, since Hugo's quoted parameters cannot span lines.
 func (s Shortcode) String() string {
 	var b strings.Builder
+	size := 2*len(s.Name) + len(s.Inner) + 16
+	for _, p := range s.Params {
+		size += len(p.Key) + len(p.Value) + 4
+	}
+	b.Grow(size)
 	b.WriteString("{{< ")
 	b.WriteString(s.Name)
 	for _, p := range s.Params {
@@ -90,7 +95,7 @@ func (s Shortcode) String() string {
 			b.WriteString(p.Key)
 			b.WriteByte('=')
 		}
-		b.WriteString(quote(v))
+		writeQuoted(&b, v)
 	}
 	switch {
 	case s.Inner != "":
@@ -139,22 +144,28 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// quote quotes v as a shortcode parameter value that Hugo's lexer
-// (parser/pageparser) reads back as v.
-func quote(v string) string {
+// writeQuoted writes v to b quoted as a shortcode parameter value that
+// Hugo's lexer (parser/pageparser) reads back as v.
+func writeQuoted(b *strings.Builder, v string) {
 	switch {
 	case !strings.Contains(v, `"`) && !strings.HasSuffix(v, `\`):
 		// No escape is needed; backslashes stay as they are.
-		return `"` + v + `"`
+		b.WriteByte('"')
+		b.WriteString(v)
+		b.WriteByte('"')
 	case !strings.Contains(v, "`"):
 		// A raw string: no escapes at all.
-		return "`" + v + "`"
+		b.WriteByte('`')
+		b.WriteString(v)
+		b.WriteByte('`')
 	default:
 		// Both quote characters: escape the double quotes. Hugo then drops
 		// every backslash, so backslashes cannot be kept; they are rare
 		// enough in embed parameters (titles, URLs) to replace.
 		v = strings.ReplaceAll(v, `\`, "/")
-		return `"` + strings.ReplaceAll(v, `"`, `\"`) + `"`
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(v, `"`, `\"`))
+		b.WriteByte('"')
 	}
 }
 
