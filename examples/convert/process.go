@@ -86,7 +86,7 @@ func (r *runner) paths(ctx context.Context) {
 	}
 	defer r.flush()
 	for _, g := range groups(r.flags.paths) {
-		fsys := os.DirFS(g.dir)
+		fsys := siteFS(g.dir)
 		w := &convert.Walker{Transformer: r.transformer(g, fsys), Workers: r.jobs}
 		for res := range w.Walk(fsys, g.roots...) {
 			r.handle(filepath.Join(g.dir, filepath.FromSlash(res.Path)), res)

@@ -84,7 +84,7 @@ func (w *writer) stage(name string, data []byte, old fs.FileInfo) *pending {
 	if p.err = p.changed(cur); p.err != nil {
 		return p
 	}
-	f, err := os.CreateTemp(filepath.Dir(p.target), "."+filepath.Base(p.target)+".hugofmt-*")
+	f, err := createTemp(filepath.Dir(p.target), "."+filepath.Base(p.target)+".hugofmt-")
 	if err != nil {
 		p.fail("creating a temporary file", err)
 		return p
