@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"io"
 	"os"
 	"sync"
@@ -12,12 +13,19 @@ import (
 // enough, a progress line at the bottom. Every write goes through the
 // console, which clears the progress line first, so that output never
 // lands in the middle of it.
+//
+// Like C's stdio, the console buffers what goes to a file or a pipe (a
+// run may print a line for each of thousands of files) and writes what
+// goes to a terminal at once. Before writing to one of the streams it
+// flushes the other, so that the two keep their order when they go to the
+// same file (2>&1); close flushes both.
 type console struct {
 	stdout, stderr io.Writer
 
 	mu       sync.Mutex
-	out, err io.Writer // the real writers
-	tty      bool      // stderr is a terminal: progress may be shown
+	out, err io.Writer        // the real writers
+	bufs     [2]*bufio.Writer // for out and err; nil for a terminal
+	tty      bool             // stderr is a terminal: progress may be shown
 	delay    time.Duration
 	every    time.Duration
 	start    time.Time
@@ -29,8 +37,13 @@ type console struct {
 
 func newConsole(stdout, stderr io.Writer) *console {
 	c := &console{out: stdout, err: stderr, tty: isTerminal(stderr), delay: time.Second, every: 200 * time.Millisecond}
-	c.stdout = consoleWriter{c, stdout}
-	c.stderr = consoleWriter{c, stderr}
+	for i, w := range []io.Writer{stdout, stderr} {
+		if !isTerminal(w) {
+			c.bufs[i] = bufio.NewWriterSize(w, 32<<10)
+		}
+	}
+	c.stdout = consoleWriter{c, 0}
+	c.stderr = consoleWriter{c, 1}
 	return c
 }
 
@@ -44,16 +57,28 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb"
 }
 
+// A consoleWriter writes to one of the console's streams: 0 for standard
+// output, 1 for standard error.
 type consoleWriter struct {
-	c *console
-	w io.Writer
+	c      *console
+	stream int
 }
 
 func (cw consoleWriter) Write(p []byte) (int, error) {
-	cw.c.mu.Lock()
-	defer cw.c.mu.Unlock()
-	cw.c.clear()
-	return cw.w.Write(p)
+	c := cw.c
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.clear()
+	if other := c.bufs[1-cw.stream]; other != nil {
+		other.Flush()
+	}
+	if b := c.bufs[cw.stream]; b != nil {
+		return b.Write(p)
+	}
+	if cw.stream == 0 {
+		return c.out.Write(p)
+	}
+	return c.err.Write(p)
 }
 
 // clear removes the progress line from the screen. The caller holds c.mu.
@@ -104,7 +129,8 @@ func (c *console) progress(line string) {
 	c.mu.Unlock()
 }
 
-// close stops the progress line and clears it.
+// close stops the progress line, clears it, and flushes what is
+// buffered.
 func (c *console) close() {
 	if c.done != nil {
 		close(c.done)
@@ -112,5 +138,10 @@ func (c *console) close() {
 	}
 	c.mu.Lock()
 	c.clear()
+	for _, b := range c.bufs {
+		if b != nil {
+			b.Flush()
+		}
+	}
 	c.mu.Unlock()
 }

@@ -68,3 +68,23 @@ func TestNoProgressWhenPiped(t *testing.T) {
 		t.Errorf("piped output %q, want only the message", got)
 	}
 }
+
+// TestBufferedKeepsOrder sends both streams to one file, as 2>&1 does:
+// what is buffered comes out in the order it was written, all of it by
+// close.
+func TestBufferedKeepsOrder(t *testing.T) {
+	var scr screen
+	c := newConsole(&scr, &scr)
+	fmt.Fprintln(c.stdout, "a.md")
+	fmt.Fprintln(c.stderr, "a.md:1:1: warning")
+	fmt.Fprintln(c.stdout, "b.md")
+	fmt.Fprintln(c.stdout, "c.md")
+	if got := scr.String(); got != "a.md\na.md:1:1: warning\n" {
+		t.Errorf("before close: %q, want what came before the last switch of stream", got)
+	}
+	fmt.Fprintln(c.stderr, "summary")
+	c.close()
+	if got, want := scr.String(), "a.md\na.md:1:1: warning\nb.md\nc.md\nsummary\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
