@@ -43,7 +43,7 @@
 // over the old one once on disk, so that a crash, a kill or a power cut
 // leaves every file either old or new. The new files are synced to disk a
 // batch at a time (hundreds of files); a kill may leave the new files of
-// the batch being written behind, as ".NAME.hugofmt-NUMBER".
+// the batches being written behind, as ".NAME.hugofmt-NUMBER".
 package main
 
 import (

@@ -32,7 +32,8 @@ type runner struct {
 
 	sites     []siteRun // the site roots converted, with their configuration
 	w         *writer   // -w: writes changed files in batches
-	held      []held    // results waiting for their batch to be written, in order
+	held      []held    // results waiting for their batch to be staged and written, in order
+	inflight  []held    // results of the batch being committed, before those of held
 	sum       convert.Summary
 	errors    int // errors met outside of files: templates, setup
 	templates int // templates a check found missing (-shortcodes with -l or -d)
@@ -92,6 +93,7 @@ func (r *runner) paths(ctx context.Context) {
 			r.handle(filepath.Join(g.dir, filepath.FromSlash(res.Path)), res)
 			if ctx.Err() != nil {
 				r.commit() // the files staged are written, then reported
+				r.wait()
 				r.fail(errors.New("convert: interrupted; the files not reached are as they were"))
 				return
 			}
@@ -155,7 +157,10 @@ const maxHeld = 4 * batchFiles
 // held, with those of the files after it, until the batch is committed.
 func (r *runner) handle(name string, res convert.Result) {
 	changed := res.Changed()
-	if !r.write || !changed && len(r.held) == 0 {
+	if len(r.inflight) > 0 && r.w.committed() {
+		r.reportInflight()
+	}
+	if !r.write || !changed && len(r.held) == 0 && len(r.inflight) == 0 {
 		r.report(name, res, nil) // nothing waits: no order to keep
 		return
 	}
@@ -175,25 +180,43 @@ func (r *runner) handle(name string, res convert.Result) {
 	}
 }
 
-// commit writes the files staged and reports the results held.
+// commit starts writing the files staged, once the batch before them is
+// written and its results reported: the results held wait for it.
 func (r *runner) commit() {
+	r.wait()
 	if r.w != nil {
 		r.w.commit()
 	}
-	for _, h := range r.held {
+	r.inflight, r.held = r.held, r.inflight[:0]
+}
+
+// wait waits for the batch being written, if any, and reports its results.
+func (r *runner) wait() {
+	if r.w != nil {
+		r.w.wait()
+	}
+	r.reportInflight()
+}
+
+// reportInflight reports the results of the batch committed last, which
+// must be written.
+func (r *runner) reportInflight() {
+	for _, h := range r.inflight {
 		var err error
 		if h.w != nil {
 			err = h.w.err
 		}
 		r.report(h.name, h.res, err)
 	}
-	clear(r.held)
-	r.held = r.held[:0]
+	clear(r.inflight)
+	r.inflight = r.inflight[:0]
 }
 
-// flush commits what is staged and makes what was written durable.
+// flush writes what is staged, reports every result, and makes what was
+// written durable.
 func (r *runner) flush() {
 	r.commit()
+	r.wait()
 	if r.w != nil {
 		r.w.close()
 	}

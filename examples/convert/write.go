@@ -23,7 +23,9 @@ import (
 // system; elsewhere, by syncing each new file), renames them, and at the
 // end makes the renames durable (syncfs again, or a sync of each directory
 // written). The guarantee holds at every moment; only the time a file
-// waits for its rename grows, to a batch.
+// waits for its rename grows, to a batch. A batch is committed (synced and
+// renamed) by a goroutine of its own while the next one is staged, so
+// that converting never waits for the disk.
 
 // Batch limits: a batch is committed when it holds this many files or
 // bytes, whichever comes first, and at the end of a run.
@@ -33,12 +35,15 @@ const (
 )
 
 // A writer replaces files with new content in batches, as described above.
-// It is used by one goroutine.
+// Its methods are called by one goroutine; the commit of a batch runs on
+// a goroutine of its own, one batch at a time.
 type writer struct {
 	ids   ids        // the process's user and group, for keepOwner
-	sync  syncer     // makes what is written durable
-	batch []*pending // staged, not yet renamed
+	batch []*pending // staged, not yet committed
 	size  int        // bytes in batch
+
+	sync       syncer        // makes what is written durable; the commit's own
+	committing chan struct{} // closed when the batch being committed is; nil when none
 }
 
 // A pending write is a file staged in a batch.
@@ -47,6 +52,7 @@ type pending struct {
 	target string      // the file written: name, or where a link leads
 	tmp    string      // the new file, to rename over target
 	old    fs.FileInfo // the file as read
+	cur    fs.FileInfo // target as staged
 	err    error       // why the file cannot be written; it is as it was
 }
 
@@ -111,23 +117,67 @@ func (w *writer) stage(name string, data []byte, old fs.FileInfo) *pending {
 		p.tmp = ""
 		return p
 	}
-	w.sync.add(filepath.Dir(p.target), cur)
+	p.cur = cur
 	w.size += len(data)
 	return p
 }
 
-// commit makes the content of the staged files durable and renames each
-// over its file, refusing one that changed on disk since it was read. The
-// pending writes hold what became of each.
+// commit starts committing the staged files, on a goroutine of its own,
+// once the commit before it is done, and starts a new batch. Until wait
+// returns, the pending writes of the batch must not be looked at.
 func (w *writer) commit() {
+	w.wait()
+	if len(w.batch) == 0 {
+		return
+	}
+	batch, done := w.batch, make(chan struct{})
+	w.batch, w.size, w.committing = nil, 0, done
+	go func() {
+		defer close(done)
+		w.commitBatch(batch)
+	}()
+}
+
+// wait waits for the batch being committed, if any: its pending writes
+// then hold what became of each file.
+func (w *writer) wait() {
+	if w.committing != nil {
+		<-w.committing
+		w.committing = nil
+	}
+}
+
+// committed reports whether no batch is being committed, without waiting.
+func (w *writer) committed() bool {
+	if w.committing == nil {
+		return true
+	}
+	select {
+	case <-w.committing:
+		w.committing = nil
+		return true
+	default:
+		return false
+	}
+}
+
+// commitBatch makes the content of the files of batch durable and renames
+// each over its file, refusing one that changed on disk since it was
+// read. The pending writes hold what became of each.
+func (w *writer) commitBatch(batch []*pending) {
+	for _, p := range batch {
+		if p.err == nil {
+			w.sync.add(filepath.Dir(p.target), p.cur)
+		}
+	}
 	if err := w.sync.data(); err != nil {
-		for _, p := range w.batch {
+		for _, p := range batch {
 			if p.err == nil {
 				p.fail("syncing", err)
 			}
 		}
 	}
-	for _, p := range w.batch {
+	for _, p := range batch {
 		if p.err == nil {
 			w.rename(p)
 		}
@@ -135,7 +185,6 @@ func (w *writer) commit() {
 			os.Remove(p.tmp)
 		}
 	}
-	w.batch, w.size = w.batch[:0], 0
 }
 
 // rename renames p's new file over its target, unless the target changed.
@@ -155,11 +204,12 @@ func (w *writer) rename(p *pending) {
 	p.tmp = ""
 }
 
-// close commits what is staged and makes the renames durable. Failing to
-// sync is not an error of any file: each is new, and stays so unless the
-// power fails before the system writes it anyway.
+// close commits what is staged, waits for it, and makes the renames
+// durable. Failing to sync is not an error of any file: each is new, and
+// stays so unless the power fails before the system writes it anyway.
 func (w *writer) close() {
 	w.commit()
+	w.wait()
 	w.sync.renames()
 }
 
