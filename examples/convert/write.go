@@ -197,7 +197,7 @@ func (w *writer) rename(p *pending) {
 	if p.err = p.changed(cur); p.err != nil {
 		return
 	}
-	if err := os.Rename(p.tmp, p.target); err != nil {
+	if err := rename(p.tmp, p.target); err != nil {
 		p.fail("replacing the file", err)
 		return
 	}
