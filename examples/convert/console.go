@@ -119,6 +119,10 @@ func (c *console) startProgress() {
 	}()
 }
 
+// showsProgress reports whether a progress line may be shown: the line
+// is worth formatting.
+func (c *console) showsProgress() bool { return c.done != nil }
+
 // progress sets the progress line, shown on a terminal only.
 func (c *console) progress(line string) {
 	if c.done == nil {

@@ -233,7 +233,9 @@ func (r *runner) report(name string, res convert.Result, werr error) {
 		r.printNotes(name, res.Report)
 	}
 	r.sum.Add(res)
-	r.c.progress(fmt.Sprintf("%d files: %d %s, %d failed …", r.sum.Files, r.sum.Changed, r.verb(), r.sum.Failed))
+	if r.c.showsProgress() {
+		r.c.progress(fmt.Sprintf("%d files: %d %s, %d failed …", r.sum.Files, r.sum.Changed, r.verb(), r.sum.Failed))
+	}
 	if r.flags.json {
 		r.addJSON(name, res)
 	}

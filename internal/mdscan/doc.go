@@ -170,21 +170,20 @@ func (s *Scanner) mask() {
 
 func (sc *Scanner) scanBlocks() {
 	d := &sc.doc
-	n := bytes.Count(d.view, []byte("\n"))
-	if len(d.view) > 0 && d.view[len(d.view)-1] != '\n' {
-		n++ // a last line without a newline
+	lines := sc.state[:0]
+	if lines == nil { // a new Scanner: count the lines once
+		lines = make([]lineState, 0, bytes.Count(d.view, []byte("\n"))+1)
 	}
-	lines := resize(sc.state, n)
-	clear(lines)
-	sc.state = lines
-	for i, start := 0, 0; i < n; i++ {
-		end := len(d.view)
+	for start := 0; start < len(d.view); {
+		end := len(d.view) // a last line without a newline
 		if j := bytes.IndexByte(d.view[start:], '\n'); j >= 0 {
 			end = start + j + 1
 		}
-		lines[i].end = int32(end)
+		lines = append(lines, lineState{end: int32(end)})
 		start = end
 	}
+	sc.state = lines
+	n := len(lines)
 	d.fresh = resize(d.fresh, (n+63)/64)
 	clear(d.fresh)
 	// Nodes come from one slab sized for the most a scan needed so far
