@@ -355,10 +355,16 @@ var timeLayouts = map[Kind][]string{
 
 // parseTimeLiteral reads the literal of a time kind.
 func parseTimeLiteral(k Kind, s string) (time.Time, bool) {
+	// time.Parse accepts a lower-case "z" only through the layout's
+	// "Z07:00"; normalise it.
+	s = strings.Replace(s, "z", "Z", 1)
 	for _, layout := range timeLayouts[k] {
-		// time.Parse accepts a lower-case "z" only through the layout's
-		// "Z07:00"; normalise it.
-		if t, err := time.Parse(layout, strings.Replace(s, "z", "Z", 1)); err == nil {
+		// Only the layout with s's separator between date and time may
+		// read it: the others would fail, each allocating an error.
+		if len(layout) > 10 && len(s) > 10 && layout[10] != s[10] && layout[:10] == time.DateOnly {
+			continue
+		}
+		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
 		}
 	}

@@ -34,6 +34,8 @@
 //	            hugofmt ships), never overwriting a file
 //	-json       print a report of every file as JSON
 //	-j N        convert N files at once (default: the number of CPUs)
+//	-cpuprofile FILE
+//	            write a CPU profile of the run to FILE, for go tool pprof
 //
 // The exit status is 0 on success, 1 when -l or -d found files to change
 // (and -w did not change them), and 2 on any error. Errors are printed as

@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -32,6 +34,7 @@ type flags struct {
 	taxonomies              []string           // -taxonomies, when set
 	taxonomiesSet           bool               // -taxonomies overrides the sites'
 	jobs                    int
+	cpuprofile              string
 	paths                   []string
 }
 
@@ -59,6 +62,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		fmt.Fprintf(stderr, "%v\nusage: convert [flags] [path ...]; convert -help lists the flags, rules and providers\n", err)
 		return exitError
+	}
+	if f.cpuprofile != "" {
+		stop, err := startCPUProfile(f.cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "convert: -cpuprofile: %v\n", err)
+			return exitError
+		}
+		defer stop()
 	}
 	c := newConsole(stdout, stderr)
 	defer c.close()
@@ -107,6 +118,7 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 	fs.StringVar(&f.shortcodes, "shortcodes", "", "write into `site`/layouts/_shortcodes/ the templates Hugo lacks for the shortcodes the content calls (with no path: all), never overwriting; with -l or -d, only name them")
 	fs.BoolVar(&f.json, "json", false, "print a report of every file as JSON")
 	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "convert `n` files at once")
+	fs.StringVar(&f.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file`")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			help(stdout, fs)
@@ -129,6 +141,23 @@ func parseFlags(args []string, stdout io.Writer) (*flags, error) {
 		return nil, errors.New("cannot use -w with standard input")
 	}
 	return &f, nil
+}
+
+// startCPUProfile starts writing a CPU profile to the file name, and
+// returns the function that stops it.
+func startCPUProfile(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // help prints the usage, the flags, the rules and the providers.
