@@ -4,35 +4,41 @@ package embed
 // below it must read as it did.
 
 import (
+	"bytes"
 	"slices"
 	"strings"
+
+	"golang.org/x/net/html"
 
 	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
 
-// plan places every unit, leaving those whose moved text would show an
-// embed the HTML block hid. The first few such units are left one at a
-// time, each placement made again after (leaving one changes how its
-// neighbours go in); past that, every unit found in one pass is left, so
-// that a body of thousands of them costs a few passes, not thousands.
+// plan places every unit, leaving those whose moved text would read
+// otherwise on a line of its own (see reread). The first few such units
+// are left one at a time, each placement made again after (leaving one
+// changes how its neighbours go in); past that, every unit found in one
+// pass is left, so that a body of thousands of them costs a few passes,
+// not thousands.
 func (rw *rewriter) plan() []placement {
 	for pass := 0; ; pass++ {
 		plan := make([]placement, len(rw.units))
 		sentence := rw.inSentence()
-		var reread []int
+		var left []problem
 		for i := range rw.units {
 			plan[i] = rw.place(i, sentence[i])
-			if m := plan[i].moved; m >= 0 && rw.rereadsEmbed(i, m) {
-				if reread = append(reread, i); pass < exactPasses {
-					break
+			if m := plan[i].moved; m >= 0 {
+				if why := rw.reread(i, m); why != "" {
+					if left = append(left, problem{i, why}); pass < exactPasses {
+						break
+					}
 				}
 			}
 		}
-		if len(reread) == 0 {
+		if len(left) == 0 {
 			return plan
 		}
-		for k := len(reread) - 1; k >= 0; k-- {
-			rw.drop(reread[k], "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently")
+		for k := len(left) - 1; k >= 0; k-- {
+			rw.drop(left[k].unit, left[k].why)
 		}
 	}
 }
@@ -239,17 +245,21 @@ func blockClass(k mdscan.Kind) string {
 	return "text"
 }
 
-// rereadsEmbed reports whether the text unit i moves, from offset m to the
-// end of its HTML block or the next unit, would be read, in part or in
-// whole, as a paragraph holding a candidate tag that no unit replaces.
-// Moved text read as an HTML block of type 6 or 7 stays one to the blank
-// line, as the block it came from did; one of types 1 to 5 (a <script>,
-// a comment …) ends at its end condition, and what follows is read anew.
-func (rw *rewriter) rereadsEmbed(i, m int) bool {
+// reread says why the text unit i moves, from offset m to the end of its
+// HTML block or the next unit, would read otherwise on a line of its own,
+// or returns "". It would when read, in part or in whole, as a paragraph
+// (Markdown text, no longer raw HTML) that holds a candidate tag no unit
+// replaces, or that ends in the middle of a tag: as raw HTML, that tag
+// took in what came after it (its lines read as the tag's attributes,
+// an embed among them); as text, it takes in nothing. Moved text read as
+// an HTML block of type 6 or 7 stays one to the blank line, as the block
+// it came from did; one of types 1 to 5 (a <script>, a comment …) ends at
+// its end condition, and what follows is read anew.
+func (rw *rewriter) reread(i, m int) string {
 	lines := rw.doc.Lines()
 	l := rw.doc.LineAt(m)
 	if l < 0 {
-		return false
+		return ""
 	}
 	end := lines[l].End
 	if b := lines[l].Block; b >= 0 {
@@ -261,15 +271,18 @@ func (rw *rewriter) rereadsEmbed(i, m int) bool {
 	for x, k := m, l; x < end; {
 		typ := mdscan.HTMLBlockStart(rw.masked[x:min(lines[k].End, end)])
 		if typ >= 6 {
-			return false
+			return ""
 		}
 		if typ == 0 { // a paragraph, to the end
 			for _, c := range rw.reg.candidates(rw.masked[x:end]) {
 				if !rw.inUnit(x + c) {
-					return true
+					return "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently"
 				}
 			}
-			return false
+			if endsInTag(rw.masked[x:end]) {
+				return "the text after it in its HTML block ends in the middle of a tag, which takes in what follows; on a line of its own, it would not"
+			}
+			return ""
 		}
 		for ; x < end; k++ { // past the line that closes the block
 			le := min(lines[k].End, end)
@@ -281,7 +294,16 @@ func (rw *rewriter) rereadsEmbed(i, m int) bool {
 			}
 		}
 	}
-	return false
+	return ""
+}
+
+// endsInTag reports whether the HTML text ends in the middle of a start or
+// end tag, which then takes in what follows it ("<a" and no ">").
+func endsInTag(text []byte) bool {
+	z := html.NewTokenizer(bytes.NewReader(text))
+	for z.Next() != html.ErrorToken {
+	}
+	return len(z.Raw()) > 0
 }
 
 // inUnit reports whether offset p lies in a unit.
