@@ -112,10 +112,7 @@ func runEnds(els []*Element, goesWith func(el, next *Element) bool) []int {
 func (rw *rewriter) tokenizeAhead(cands []int) {
 	s := rw.scratch
 	blocks, frags, starts := s.blocks[:0], s.frags[:0], s.starts[:0]
-	defer func() {
-		clear(frags) // they point into the body
-		s.blocks, s.frags, s.starts = blocks, frags, starts
-	}()
+	defer func() { s.blocks, s.frags, s.starts = blocks, frags, starts }()
 	lines := rw.doc.Lines()
 	for _, p := range cands {
 		b := rw.doc.BlockAt(p)

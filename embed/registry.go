@@ -34,11 +34,16 @@ type scratch struct {
 	units  []unit // the rewriter's
 }
 
-// release readies s for the next Rewrite: it keeps nothing of the last.
+// release readies s for the next Rewrite: it drops every reference to the
+// body and to what the last Rewrite made of it, keeping only the arrays
+// to reuse (buf still holds copies of the last body's HTML, which nothing
+// reads before it is written again).
 func (s *scratch) release() {
+	s.scan.Release()
 	clear(s.parsed)
-	clear(s.units)
+	clear(s.units[:cap(s.units)]) // drop may have left some past the length
 	s.units = s.units[:0]
+	clear(s.frags[:cap(s.frags)])
 }
 
 // NewRegistry returns a registry holding the given providers, consulted

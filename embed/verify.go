@@ -249,9 +249,9 @@ func blockClass(k mdscan.Kind) string {
 // HTML block or the next unit, would read otherwise on a line of its own,
 // or returns "". It would when read, in part or in whole, as a paragraph
 // (Markdown text, no longer raw HTML) that holds a candidate tag no unit
-// replaces, or that ends in the middle of a tag: as raw HTML, that tag
-// took in what came after it (its lines read as the tag's attributes,
-// an embed among them); as text, it takes in nothing. Moved text read as
+// replaces, or that ends in the middle of a tag or a comment: as raw
+// HTML, that tag took in what came after it (its lines read as the tag's
+// attributes, an embed among them); as text, it takes in nothing. Moved text read as
 // an HTML block of type 6 or 7 stays one to the blank line, as the block
 // it came from did; one of types 1 to 5 (a <script>, a comment …) ends at
 // its end condition, and what follows is read anew.
@@ -279,8 +279,8 @@ func (rw *rewriter) reread(i, m int) string {
 					return "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently"
 				}
 			}
-			if endsInTag(rw.masked[x:end]) {
-				return "the text after it in its HTML block ends in the middle of a tag, which takes in what follows; on a line of its own, it would not"
+			if endsOpen(rw.masked[x:end]) {
+				return "the text after it in its HTML block ends in the middle of a tag or a comment, which takes in what follows; on a line of its own, it would not"
 			}
 			return ""
 		}
@@ -297,13 +297,20 @@ func (rw *rewriter) reread(i, m int) string {
 	return ""
 }
 
-// endsInTag reports whether the HTML text ends in the middle of a start or
-// end tag, which then takes in what follows it ("<a" and no ">").
-func endsInTag(text []byte) bool {
+// endsOpen reports whether the HTML text ends in the middle of a tag or a
+// comment, which then takes in what follows it: "<a" and no ">", "<!--"
+// and no "-->", "<?php" and no ">".
+func endsOpen(text []byte) bool {
 	z := html.NewTokenizer(bytes.NewReader(text))
-	for z.Next() != html.ErrorToken {
+	closed := true // the last token ends with its ">"
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return len(z.Raw()) > 0 || !closed // a tag cut short, or a comment
+		}
+		raw := z.Raw()
+		closed = tt != html.CommentToken && tt != html.DoctypeToken || bytes.HasSuffix(raw, []byte(">"))
 	}
-	return len(z.Raw()) > 0
 }
 
 // inUnit reports whether offset p lies in a unit.

@@ -37,11 +37,7 @@ func open(name string, flags int, perm uint32) (*os.File, error) {
 		case syscall.EINTR:
 			continue
 		}
-		op := "open"
-		if flags&syscall.O_CREAT != 0 {
-			op = "create"
-		}
-		return nil, &fs.PathError{Op: op, Path: name, Err: err}
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
 }
 
@@ -63,7 +59,9 @@ func rename(oldname, newname string) error {
 }
 
 // siteFS returns the files under dir as os.DirFS does, but opened with
-// openFile.
+// openFile. Of os.DirFS's methods it has Open, ReadDir, ReadFile and
+// Stat, which the walk uses; not Lstat and ReadLink, which os.DirFS has
+// from Go 1.25 on.
 func siteFS(dir string) fs.FS { return dirFS{os.DirFS(dir), dir} }
 
 // dirFS is os.DirFS(dir) with openFile's Open.

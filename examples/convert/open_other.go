@@ -7,9 +7,6 @@ import (
 	"os"
 )
 
-// openFile opens the file name for reading.
-func openFile(name string) (*os.File, error) { return os.Open(name) }
-
 // createFile creates the file name for writing, with permissions perm
 // before the umask, and fails with an error matching fs.ErrExist when it
 // exists.

@@ -147,9 +147,12 @@ type held struct {
 	w    *pending // its write, when it changed
 }
 
-// maxHeld is how many results may wait for a batch at most. Most are of
+// maxHeld is how many results may wait for a batch at most: those of the
+// batch being committed, and as many again after it. Most are of
 // unchanged files, which the batch does not count; bounding them keeps
-// memory flat whatever the mix of changed and unchanged files.
+// memory flat whatever the mix of changed and unchanged files. With -d,
+// the results of changed files keep their bytes for the diff: up to two
+// batches' worth (batchBytes each, before and after).
 const maxHeld = 4 * batchFiles
 
 // handle writes, prints and counts the result of one file, named name.
@@ -159,6 +162,9 @@ func (r *runner) handle(name string, res convert.Result) {
 	changed := res.Changed()
 	if len(r.inflight) > 0 && r.w.committed() {
 		r.reportInflight()
+		if len(r.w.batch) == 0 {
+			r.reportHeld() // none of them waits for a write
+		}
 	}
 	if !r.write || !changed && len(r.held) == 0 && len(r.inflight) == 0 {
 		r.report(name, res, nil) // nothing waits: no order to keep
@@ -196,6 +202,15 @@ func (r *runner) wait() {
 		r.w.wait()
 	}
 	r.reportInflight()
+}
+
+// reportHeld reports the results held, none of which is staged.
+func (r *runner) reportHeld() {
+	for _, h := range r.held {
+		r.report(h.name, h.res, nil)
+	}
+	clear(r.held)
+	r.held = r.held[:0]
 }
 
 // reportInflight reports the results of the batch committed last, which

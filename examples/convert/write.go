@@ -25,7 +25,7 @@ import (
 // written). The guarantee holds at every moment; only the time a file
 // waits for its rename grows, to a batch. A batch is committed (synced and
 // renamed) by a goroutine of its own while the next one is staged, so
-// that converting never waits for the disk.
+// that converting seldom waits for the disk.
 
 // Batch limits: a batch is committed when it holds this many files or
 // bytes, whichever comes first, and at the end of a run.

@@ -103,7 +103,10 @@ const MaxBody = math.MaxInt32
 // Scan reads the structure of body. It never fails: a shortcode Hugo's
 // lexer rejects is reported by Err, and the rest of the body after it is
 // read as part of it.
-func Scan(body []byte) *Doc { return new(Scanner).Scan(body) }
+func Scan(body []byte) *Doc {
+	d := *new(Scanner).Scan(body) // the Doc alone: the scan's working memory can go
+	return &d
+}
 
 // A Scanner reads one body after another, as Scan does, reusing for each
 // the memory of the last: the Doc it returns is valid only until its next
@@ -134,6 +137,17 @@ func (sc *Scanner) Scan(body []byte) *Doc {
 	sc.mask()
 	sc.scanBlocks()
 	return d
+}
+
+// Release drops what the Scanner holds of the last body, the body itself
+// and what points into it, and keeps its memory for the next Scan: the
+// Doc it returned must no longer be used.
+func (s *Scanner) Release() {
+	d := &s.doc
+	clear(d.spans)
+	clear(d.top)
+	*d = Doc{lines: d.lines[:0], blocks: d.blocks[:0], top: d.top[:0], fresh: d.fresh[:0], spans: d.spans}
+	s.r = reader{buf: s.r.buf[:0]}
 }
 
 // mask makes the view goldmark reads: each shortcode, inner content
