@@ -79,12 +79,13 @@ results=$work/results # lines: label wall cpu rss_kib status
 : >"$results"
 
 # measure LABEL SETUP CMD... runs SETUP (a shell snippet, untimed) then CMD
-# under GNU time, $reps times, and records each run in $results.
+# under GNU time, $times times ($reps unless set), and records each run in
+# $results.
 measure() {
 	local label=$1 setup=$2
 	shift 2
 	local i status
-	for ((i = 1; i <= reps; i++)); do
+	for ((i = 1; i <= ${times:-$reps}; i++)); do
 		eval "$setup"
 		status=0
 		"$timecmd" -v -o "$work/time" "$@" >"$work/stdout" 2>"$work/stderr" || status=$?
@@ -120,16 +121,23 @@ run_suite() {
 	"$work/testgen" -n "$n" -seed "$seed" -o "$site" 2>"$work/summary"
 	sed 's/^/  /' "$work/summary" >&2
 
-	if [ "$hugo_too" = 1 ]; then
-		echo "timing hugo convert toYAML ($reps runs) ..." >&2
-		measure "hugo-convert/$n" 'rm -rf "$work/hugo-out"' \
-			"$hugo" convert toYAML --source "$site" -o "$work/hugo-out" --quiet
-		rm -rf "$work/hugo-out"
-	fi
+	# hugo convert and our -w run in turn, so that the machine's drift
+	# over the minutes the runs take weighs on both alike.
+	local i
+	for ((i = 1; i <= reps; i++)); do
+		if [ "$hugo_too" = 1 ]; then
+			echo "timing hugo convert toYAML (run $i of $reps) ..." >&2
+			times=1 measure "hugo-convert/$n" 'rm -rf "$work/hugo-out"' \
+				"$hugo" convert toYAML --source "$site" -o "$work/hugo-out" --quiet
+			rm -rf "$work/hugo-out"
+		fi
+		if [ -n "$ours" ]; then
+			echo "timing hugofmt $flags -w (run $i of $reps) ..." >&2
+			times=1 measure "hugofmt-w/$n" 'rm -rf "$work/ours"; cp -r "$site/content" "$work/ours"' \
+				"$ours" $flags -w "$work/ours"
+		fi
+	done
 	if [ -n "$ours" ]; then
-		echo "timing hugofmt $flags -w ($reps runs) ..." >&2
-		measure "hugofmt-w/$n" 'rm -rf "$work/ours"; cp -r "$site/content" "$work/ours"' \
-			"$ours" $flags -w "$work/ours"
 		echo "timing hugofmt $flags -l on the converted tree ($reps runs) ..." >&2
 		measure "hugofmt-l/$n" '' "$ours" $flags -l "$work/ours"
 		local listed
