@@ -180,6 +180,12 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 			rw.leave(el, p.Name(), "its companions hold the shortcode "+shortcodeName(s))
 			return true, nil
 		}
+		if !inline { // in a paragraph, paragraph.overlapsCode checked it
+			if what := rw.protectedIn(el.start, end); what != "" {
+				rw.leave(el, p.Name(), "it runs on past a blank line, over "+what+", which the shortcode would lose")
+				return true, nil
+			}
+		}
 		text := sc.String()
 		rw.units = append(rw.units, unit{start: el.start, end: end, shortcode: text, caption: sc.Caption, inline: inline, finding: len(rw.findings)})
 		rw.findings = append(rw.findings, Finding{Line: line, Col: col, Provider: p.Name(), Shortcode: text, Converted: true, Reason: sc.Note})
@@ -193,6 +199,49 @@ func (rw *rewriter) element(el *Element, next []*Element, inline bool) (bool, er
 		rw.leave(el, "", unknown(el))
 	}
 	return reportable, nil
+}
+
+// protectedIn says what of the body between start and end Markdown reads
+// as code or as a comment ("Markdown code", "an HTML comment"), or returns
+// "". An element left open by its HTML block is read on through the blocks
+// after it (a tweet with a blank line inside), where Markdown may read code
+// blocks, code spans and comments: a unit in an HTML block must not take
+// them, as it never takes code. (A unit in a paragraph is checked against
+// its code spans when it is read: see paragraph.overlapsCode.)
+func (rw *rewriter) protectedIn(start, end int) string {
+	blocks, lines := rw.doc.Blocks(), rw.doc.Lines()
+	overlaps := func(s, e int) bool { return s < end && start < e }
+	seen := -1
+	for l := max(rw.doc.LineAt(start), 0); l < len(lines) && lines[l].Start < end; l++ {
+		b := lines[l].Block
+		if b < 0 || b == seen {
+			continue
+		}
+		seen = b
+		blk := blocks[b]
+		from, to := lines[blk.First].Content, lines[blk.Last].End
+		switch {
+		case blk.Kind.IsCode() && overlaps(from, to):
+			return "Markdown code"
+		case blk.Kind == mdscan.HTMLBlock && blk.HTMLType == 2:
+			if i := bytes.Index(rw.masked[from:to], []byte("-->")); i >= 0 {
+				to = from + i + 3 // the comment, not what follows it on its line
+			}
+			if overlaps(from, to) {
+				return "an HTML comment"
+			}
+		case blk.Kind == mdscan.Paragraph || blk.Kind == mdscan.Heading:
+			for _, s := range rw.doc.Inline(b) {
+				if s.Kind == mdscan.CodeSpan && overlaps(s.Start, s.End) {
+					return "Markdown code"
+				}
+				if s.Kind == mdscan.HTMLComment && overlaps(s.Start, s.End) {
+					return "an HTML comment"
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // leave reports el as left alone, and skips it.
