@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"unicode/utf8"
@@ -58,19 +59,37 @@ func (li lineIndex) nextLine(off, n int) int {
 	return n
 }
 
+// fileLines returns the offsets where the lines of b begin as positions in
+// a file count them: after each "\n" only. A lone "\r" ends a line for the
+// YAML and TOML parsers (li), not in path:line:col. It returns li when the
+// two agree: when b holds no lone "\r".
+func fileLines(b []byte, li lineIndex) lineIndex {
+	if len(li) == bytes.Count(b, []byte("\n"))+1 {
+		return li
+	}
+	fl := lineIndex{0}
+	for i, c := range b {
+		if c == '\n' {
+			fl = append(fl, i+1)
+		}
+	}
+	return fl
+}
+
 // A locator turns offsets in the front matter text into positions in the
 // file, for nodes, keys and errors.
 type locator struct {
 	raw   []byte
-	lines lineIndex
-	line0 int // the file line of the text's first line
-	col0  int // the file column where the text begins
+	lines lineIndex // as the parsers count lines
+	file  lineIndex // as positions in the file count them (fileLines)
+	line0 int       // the file line of the text's first line
+	col0  int       // the file column where the text begins
 }
 
 // pos returns the 1-based line and byte column in the file of raw[off].
 func (lc *locator) pos(off int) (line, col int) {
-	l := lc.lines.lineOf(off)
-	col = off - lc.lines[l-1] + 1
+	l := lc.file.lineOf(off)
+	col = off - lc.file[l-1] + 1
 	if l == 1 {
 		col += lc.col0 - 1
 	}

@@ -31,6 +31,7 @@ func (d *Document) tree() (*tree, error) {
 	line, col := position(d.src, d.l.start)
 	lc := &locator{raw: d.Raw(), line0: line, col0: col}
 	lc.lines = newLineIndex(lc.raw)
+	lc.file = fileLines(lc.raw, lc.lines)
 	switch d.l.format {
 	case None:
 		d.t = newTree(None, lc)
