@@ -275,11 +275,11 @@ func (rw *rewriter) reread(i, m int) string {
 		}
 		if typ == 0 { // a paragraph, to the end
 			for _, c := range rw.reg.candidates(rw.masked[x:end]) {
-				if !rw.inUnit(x + c) {
+				if !rw.inUnit(x+c) && !bareWrapperTag(rw.masked[x+c:end]) {
 					return "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently"
 				}
 			}
-			if endsOpen(rw.masked[x:end]) {
+			if endsOpen(rw.masked[x:end]) && !isSpaceOnly(rw.masked[end:]) { // it takes in what follows
 				return "the text after it in its HTML block ends in the middle of a tag or a comment, which takes in what follows; on a line of its own, it would not"
 			}
 			return ""
@@ -295,6 +295,41 @@ func (rw *rewriter) reread(i, m int) string {
 		}
 	}
 	return ""
+}
+
+// bareWrapperTag reports whether b starts with the start tag of a wrapper
+// (<p>, <div>, <center>, <figure>) with no attribute but class, id, style
+// and align: no embed by itself, whatever it holds (an embed inside is a
+// candidate of its own). A placeholder an embed's script fills (<p
+// class="codepen" data-slug-hash=…>) is no bare wrapper.
+func bareWrapperTag(b []byte) bool {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	tt := z.Next()
+	if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+		// A start tag cut short by the end of the text: bare when
+		// nothing follows its name.
+		name := bytes.TrimLeft(b, "<")
+		n := 0
+		for n < len(name) && isTagByte(name[n]) {
+			n++
+		}
+		return tt == html.ErrorToken && slices.Contains(wrapperTags(), string(bytes.ToLower(name[:n]))) &&
+			len(bytes.TrimSpace(name[n:])) == 0
+	}
+	name, more := z.TagName()
+	if !slices.Contains(wrapperTags(), string(name)) {
+		return false
+	}
+	for more {
+		var key []byte
+		key, _, more = z.TagAttr()
+		switch string(key) {
+		case "class", "id", "style", "align":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // endsOpen reports whether the HTML text ends in the middle of a tag or a
