@@ -118,7 +118,7 @@ func (rw *rewriter) place(i int, sentence bool) placement {
 		if why := rw.blankBefore(l1, prev); why != "" {
 			p.edits = append(p.edits, edit{first.Start, first.Start, blank})
 			p.notes = append(p.notes, "blank line added above: "+why)
-			if columns(before) >= 4 {
+			if mdscan.Indent(before) >= 4 {
 				// After a blank line, so deep an indentation would make
 				// the shortcode an indented code block: it goes.
 				e.start = first.Content
@@ -280,20 +280,6 @@ func (rw *rewriter) note(u unit, s string) {
 // white space.
 func (rw *rewriter) isBlank(l mdscan.Line) bool {
 	return l.Block < 0 || isSpaceOnly(rw.body[l.Content:l.End])
-}
-
-// columns returns the width of white space, tabs going to the next
-// multiple of 4, as Markdown counts indentation.
-func columns(space []byte) int {
-	n := 0
-	for _, c := range space {
-		if c == '\t' {
-			n += 4 - n%4
-		} else {
-			n++
-		}
-	}
-	return n
 }
 
 // continuation returns the container markers of a line as they continue on

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+
+	"github.com/hugofmt/hugofmt/internal/mdscan"
 )
 
 // langRE matches a code block's language as Chroma names them: "ruby",
@@ -30,7 +32,7 @@ func (p *pass) fence(open, close liquidTag, info, after string) (edits []edit, o
 	start := open.start
 	if before := p.text[ol.content:open.start]; !blank(before) {
 		o.WriteString(nl + p.continuation(ol))
-	} else if indent(before) >= 4 {
+	} else if mdscan.Indent(before) >= 4 {
 		start = ol.content // an indented fence would be text
 	}
 	opening = marks + info
@@ -43,7 +45,7 @@ func (p *pass) fence(open, close liquidTag, info, after string) (edits []edit, o
 	cstart, cend := close.start, close.end
 	if before := p.text[max(cl.content, open.end):close.start]; !blank(before) {
 		c.WriteString(nl + p.continuation(cl))
-	} else if indent(before) >= 4 && cl.start != ol.start {
+	} else if mdscan.Indent(before) >= 4 && cl.start != ol.start {
 		cstart = cl.content
 	}
 	c.WriteString(marks)
@@ -55,20 +57,6 @@ func (p *pass) fence(open, close liquidTag, info, after string) (edits []edit, o
 		cend += len(rest) - len(bytes.TrimLeft(rest, " \t"))
 	}
 	return []edit{{start, open.end, o.String()}, {cstart, cend, c.String()}}, opening
-}
-
-// indent returns the width of white space b, tabs counting to the next
-// multiple of four.
-func indent(b []byte) int {
-	w := 0
-	for _, c := range b {
-		if c == '\t' {
-			w += 4 - w%4
-		} else {
-			w++
-		}
-	}
-	return w
 }
 
 // longestRun returns the length of the longest run of c in b.

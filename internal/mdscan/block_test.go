@@ -73,3 +73,14 @@ func TestScanBlocks(t *testing.T) {
 		})
 	}
 }
+
+func TestIndent(t *testing.T) {
+	for _, c := range []struct {
+		space string
+		want  int
+	}{{"", 0}, {"   ", 3}, {"    ", 4}, {"\t", 4}, {"  \t", 4}, {"\t ", 5}, {" \t\t", 8}} {
+		if got := Indent([]byte(c.space)); got != c.want {
+			t.Errorf("Indent(%q) = %d, want %d", c.space, got, c.want)
+		}
+	}
+}

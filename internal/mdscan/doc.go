@@ -267,6 +267,14 @@ var leafKinds = [...]Kind{
 	nLinkReference: Paragraph,
 }
 
+// Indent returns the width of the white space b, tabs counting to the
+// next multiple of four, as Markdown counts indentation: at 4 or more, a
+// line after a blank one is indented code.
+func Indent(b []byte) int {
+	w, _ := indentWidth(b, 0)
+	return w
+}
+
 // Source returns the body the Doc was scanned from.
 func (d *Doc) Source() []byte { return d.src }
 
