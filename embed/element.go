@@ -174,9 +174,11 @@ func parseElements(frag []byte) []*Element { return parseFragments([][]byte{frag
 // fragmentBreak returns what separates frag from the next fragment
 // tokenized with it: whatever state the tokenizer is left in at its end (in
 // an attribute value, a comment, the raw text of a script), it is back to
-// reading markup after it.
+// reading markup after it. The "x" comes first for a fragment that ends
+// after an attribute's "=": it starts an unquoted value, which the quotes
+// cannot then open a quoted one that would run on into the next fragment.
 func fragmentBreak(frag []byte) string {
-	brk := `"'>-->`
+	brk := `x"'>-->`
 	var seen [len(rawTextTags)]bool
 	for i := bytes.IndexByte(frag, '<'); i >= 0; {
 		rest := frag[i+1:]

@@ -86,8 +86,9 @@ func TestShortcodeString(t *testing.T) {
 // fragments with one tokenizer, to what parseElements makes of each alone,
 // whatever state a fragment leaves the tokenizer in: in the text of an
 // open element (that text is the element's own: FuzzRewrite found it
-// lost, and a wrapper taken for a bare one), an attribute, a comment, the
-// raw text of a script.
+// lost, and a wrapper taken for a bare one), an attribute or its value
+// about to begin (FuzzRewrite found the next fragment taken in), a
+// comment, the raw text of a script.
 func TestParseFragmentsAgree(t *testing.T) {
 	frags := []string{
 		`<iframe src="//a.com/0">0`,
@@ -103,6 +104,9 @@ func TestParseFragmentsAgree(t *testing.T) {
 		`<div><div><a data-iframely-url="//iframe.ly"></div></`,
 		`<p>a <`,
 		`<div><!`,
+		`<blockquote data-x=`, // a quote would open a value, not close one
+		`<blockquote class="instagram-media"><a href="//instagram.com/p/00"></a></blockquote>`,
+		`<div a= `,
 	}
 	var bs [][]byte
 	for _, f := range frags {
