@@ -255,6 +255,11 @@ func (rw *rewriter) blankAfter(l int, next *unit) string {
 	}
 	here, below := lines[l], lines[l+1]
 	switch {
+	case below.Block < 0 && here.Block >= 0 && emptyListItem(rw.body[below.Start:below.End]) && !rw.doc.Blocks()[here.Block].InListItem:
+		// No block holds the line, but an empty list item cannot
+		// interrupt a paragraph: it would be the shortcode's text. (In a
+		// list, the line is the next item of that list, as it was.)
+		return "the line below, an empty list item, would join the shortcode's paragraph"
 	case rw.isBlank(below):
 		return ""
 	case next != nil && next.start >= below.Start && next.start < below.End && isSpaceOnly(rw.body[below.Content:next.start]):
@@ -265,6 +270,27 @@ func (rw *rewriter) blankAfter(l int, next *unit) string {
 		return ""
 	}
 	return "the line below would join the shortcode's paragraph"
+}
+
+// emptyListItem reports whether line, past block quote markers and
+// indentation, is a list marker and nothing else ("* ", "1."): an empty
+// list item, which Markdown reads as a paragraph's text when it follows
+// one.
+func emptyListItem(line []byte) bool {
+	rest := bytes.TrimLeft(line, " \t>")
+	n := 0
+	for n < len(rest) && n < 9 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	switch {
+	case n > 0 && n < len(rest) && (rest[n] == '.' || rest[n] == ')'):
+		n++
+	case n == 0 && len(rest) > 0 && (rest[0] == '-' || rest[0] == '+' || rest[0] == '*'):
+		n = 1
+	default:
+		return false
+	}
+	return isSpaceOnly(rest[n:])
 }
 
 // note adds a remark to the finding of u.
