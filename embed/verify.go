@@ -275,7 +275,8 @@ func (rw *rewriter) reread(i, m int) string {
 		}
 		if typ == 0 { // a paragraph, to the end
 			for _, c := range rw.reg.candidates(rw.masked[x:end]) {
-				if !rw.inUnit(x+c) && !bareWrapperTag(rw.masked[x+c:end]) {
+				if !rw.inUnit(x+c) && !bareWrapperTag(rw.masked[x+c:end]) && bytes.IndexByte(rw.masked[x+c:], '>') >= 0 {
+					// (A tag cut short by the end of the body is no element.)
 					return "the text after it in its HTML block, on a line of its own, would hold an embed Markdown reads differently"
 				}
 			}
