@@ -271,6 +271,11 @@ func (rw *rewriter) reread(i, m int) string {
 	for x, k := m, l; x < end; {
 		typ := mdscan.HTMLBlockStart(rw.masked[x:min(lines[k].End, end)])
 		if typ >= 6 {
+			if x > m && rw.unveils(x, end) {
+				// What follows a block that ended in the moved text is
+				// read anew: a tag left open there took in an embed.
+				return "the text after it in its HTML block, on a line of its own, would show an embed its HTML hid"
+			}
 			return ""
 		}
 		if typ == 0 { // a paragraph, to the end
@@ -296,6 +301,38 @@ func (rw *rewriter) reread(i, m int) string {
 		}
 	}
 	return ""
+}
+
+// unveils reports whether the body from x to end holds a candidate tag
+// that no unit replaces and that was no element of its HTML block as
+// first read: an open tag before it took it in as attributes.
+func (rw *rewriter) unveils(x, end int) bool {
+	for _, c := range rw.reg.candidates(rw.masked[x:end]) {
+		off := x + c
+		if rw.inUnit(off) || bytes.IndexByte(rw.masked[off:], '>') < 0 {
+			continue
+		}
+		b := rw.doc.BlockAt(off)
+		if b < 0 {
+			continue
+		}
+		els, _ := rw.tokenize(b)
+		if !startsElement(els, off) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsElement reports whether an element of els, at any depth, starts
+// at offset off.
+func startsElement(els []*Element, off int) bool {
+	for _, e := range els {
+		if e.start == off || startsElement(e.Children, off) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareWrapperTag reports whether b starts with the start tag of a wrapper
