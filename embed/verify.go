@@ -251,10 +251,11 @@ func blockClass(k mdscan.Kind) string {
 // (Markdown text, no longer raw HTML) that holds a candidate tag no unit
 // replaces, or that ends in the middle of a tag or a comment: as raw
 // HTML, that tag took in what came after it (its lines read as the tag's
-// attributes, an embed among them); as text, it takes in nothing. Moved text read as
-// an HTML block of type 6 or 7 stays one to the blank line, as the block
-// it came from did; one of types 1 to 5 (a <script>, a comment …) ends at
-// its end condition, and what follows is read anew.
+// attributes, an embed among them); as text, it takes in nothing. Moved
+// text read as an HTML block of type 6 or 7 stays one to the blank line,
+// as the block it came from did; one of types 1 to 5 (a <script>, a
+// comment …) ends at its end condition, and what follows is read anew,
+// where a tag the block left open may have hidden an embed (unveils).
 func (rw *rewriter) reread(i, m int) string {
 	lines := rw.doc.Lines()
 	l := rw.doc.LineAt(m)
